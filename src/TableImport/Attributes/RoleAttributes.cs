@@ -146,4 +146,10 @@ namespace TableImport
     public sealed class ActualBoundingBoxCategoriesAttribute : Attribute
     {
     }
+
+    /// <summary>Object detection: actual bounding-box scores (<c>actualObjectDetection.boundingBoxesScoresColumnName</c>).</summary>
+    [AttributeUsage(RoleTargets.Members, AllowMultiple = false, Inherited = true)]
+    public sealed class ActualBoundingBoxScoresAttribute : Attribute
+    {
+    }
 }

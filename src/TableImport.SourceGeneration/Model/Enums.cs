@@ -1,0 +1,85 @@
+namespace TableImport.SourceGeneration.Model
+{
+    // Mirrors of the TableImport enums with the same numeric values: attribute arguments arrive as numbers, and the
+    // generator cannot load the runtime library to use its types.
+
+    internal enum ModelTypeValue
+    {
+        ScoreCategorical,
+        Numeric,
+        Ranking,
+        MultiClass,
+        ObjectDetection,
+        GenerativeLlm,
+    }
+
+    internal enum EnvironmentValue
+    {
+        Production,
+        Validation,
+        Training,
+        Tracing,
+    }
+
+    internal enum StoreValue
+    {
+        BigQuery,
+        Snowflake,
+        Databricks,
+    }
+
+    internal enum NamingValue
+    {
+        SnakeCase,
+        UpperSnakeCase,
+        AsDeclared,
+    }
+
+    /// <summary>A member-level role; the name is the attribute's name without <c>Attribute</c>.</summary>
+    internal enum Role
+    {
+        PredictionId,
+        PredictionTimestamp,
+        ChangeTimestamp,
+        PredictionLabel,
+        PredictionScore,
+        ActualLabel,
+        ActualScore,
+        ModelVersion,
+        Feature,
+        Tag,
+        PredictionGroupId,
+        Rank,
+        RelevanceScore,
+        RelevanceLabel,
+        PredictionScores,
+        ActualScores,
+        ThresholdScores,
+        BatchIdColumn,
+        PredictionBoundingBoxCoordinates,
+        PredictionBoundingBoxCategories,
+        PredictionBoundingBoxScores,
+        ActualBoundingBoxCoordinates,
+        ActualBoundingBoxCategories,
+        ActualBoundingBoxScores,
+        EmbeddingFeature,
+    }
+
+    /// <summary>What a member's C# type can hold, after unwrapping <c>Nullable&lt;T&gt;</c>; what TI0010 checks against.</summary>
+    internal enum ValueKind
+    {
+        Other,
+        String,
+        Bool,
+        Integer,
+        FloatingPoint,
+        Enum,
+        DateTime,
+        DateTimeOffset,
+        DateOnly,
+        Guid,
+        StringSequence,
+        FloatSequence,
+        StringToNumberMap,
+    }
+}

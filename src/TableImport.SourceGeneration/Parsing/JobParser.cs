@@ -1,0 +1,457 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TableImport.SourceGeneration.Model;
+
+namespace TableImport.SourceGeneration.Parsing
+{
+    /// <summary>
+    /// The one parser: reads a job type's symbol into a <see cref="JobModel"/>. The generator emits from the model and
+    /// the analyzers judge the same model, so what is generated and what is reported never disagree. It accepts any
+    /// half-typed code: a value that does not bind becomes null, never an exception.
+    /// </summary>
+    internal static class JobParser
+    {
+        public static JobModel Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var job = ReadJobAttribute(type, cancellationToken);
+            var tables = ImmutableArray.CreateBuilder<TableInfo>();
+            IngestionInfo? ingestion = null;
+            PrefixInfo? featurePrefix = null, tagPrefix = null, shapPrefix = null;
+
+            foreach (var attribute in type.GetAttributes())
+            {
+                switch (KnownAttributes.OursOrNull(attribute))
+                {
+                    case KnownAttributes.BigQueryTable:
+                        tables.Add(ReadTable(attribute, StoreValue.BigQuery, BigQueryFields, cancellationToken));
+                        break;
+                    case KnownAttributes.SnowflakeTable:
+                        tables.Add(ReadTable(attribute, StoreValue.Snowflake, SnowflakeFields, cancellationToken));
+                        break;
+                    case KnownAttributes.DatabricksTable:
+                        tables.Add(ReadTable(attribute, StoreValue.Databricks, DatabricksFields, cancellationToken));
+                        break;
+                    case KnownAttributes.IngestionParameters:
+                        ingestion = new IngestionInfo(
+                            NamedInt(attribute, "RowLimit"),
+                            NamedInt(attribute, "RefreshIntervalMinutes"),
+                            NamedInt(attribute, "QueryWindowSizeHours"),
+                            AttributeLocation(attribute, cancellationToken));
+                        break;
+                    case KnownAttributes.FeaturePrefix:
+                        featurePrefix = ReadPrefix(attribute, cancellationToken);
+                        break;
+                    case KnownAttributes.TagPrefix:
+                        tagPrefix = ReadPrefix(attribute, cancellationToken);
+                        break;
+                    case KnownAttributes.ShapPrefix:
+                        shapPrefix = ReadPrefix(attribute, cancellationToken);
+                        break;
+                }
+            }
+
+            var members = ReadMembers(type, job.ColumnNaming, cancellationToken);
+            return new JobModel(
+                ReadShape(type, cancellationToken),
+                job,
+                tables.ToEquatableArray(),
+                ingestion,
+                featurePrefix,
+                tagPrefix,
+                shapPrefix,
+                members);
+        }
+
+        private static readonly (string Property, string GraphQL, bool Required)[] BigQueryFields =
+        {
+            ("ProjectId", "projectId", true), ("Dataset", "dataset", true), ("TableName", "tableName", true),
+        };
+
+        private static readonly (string Property, string GraphQL, bool Required)[] SnowflakeFields =
+        {
+            ("AccountID", "accountID", true), ("Database", "database", true), ("Schema", "schema", true), ("TableName", "tableName", true),
+        };
+
+        // Constructor arguments first, in order, then the optional named ones.
+        private static readonly (string Property, string GraphQL, bool Required)[] DatabricksFields =
+        {
+            ("HostName", "hostName", true), ("Endpoint", "endpoint", true), ("Catalog", "catalog", true),
+            ("DatabricksSchema", "databricksSchema", true), ("TableName", "tableName", true),
+            ("Port", "port", false), ("AzureResourceId", "azureResourceId", false), ("AzureTenantId", "azureTenantId", false),
+        };
+
+        private static readonly Dictionary<string, string> DatabricksNamedArguments = new Dictionary<string, string>
+        {
+            ["Port"] = "Port", ["AzureResourceId"] = "AzureResourceId", ["AzureTenantId"] = "AzureTenantId",
+        };
+
+        private static JobAttributeInfo ReadJobAttribute(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var attribute = type.GetAttributes().FirstOrDefault(a => KnownAttributes.OursOrNull(a) == KnownAttributes.TableImportJob);
+            if (attribute is null)
+            {
+                return new JobAttributeInfo(null, null, null, null, null, NamingValue.SnakeCase, false, null, null, null, null, null);
+            }
+
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            var args = attribute.ConstructorArguments;
+            var naming = NamedInt(attribute, "ColumnNaming");
+            return new JobAttributeInfo(
+                ModelName: args.Length > 0 ? String(args[0]) : null,
+                ModelType: args.Length > 1 ? Enum<ModelTypeValue>(args[1], (int)ModelTypeValue.GenerativeLlm) : null,
+                Environment: args.Length > 2 ? Enum<EnvironmentValue>(args[2], (int)EnvironmentValue.Tracing) : null,
+                ModelVersion: NamedString(attribute, "ModelVersion"),
+                BatchId: NamedString(attribute, "BatchId"),
+                ColumnNaming: naming is >= 0 and <= (int)NamingValue.AsDeclared ? (NamingValue)naming.Value : NamingValue.SnakeCase,
+                EventBased: NamedBool(attribute, "EventBased") ?? false,
+                Location: LocationInfo.From(syntax),
+                ModelNameLocation: LocationInfo.From(PositionalArgument(syntax, 0)),
+                EventBasedLocation: LocationInfo.From(NamedArgument(syntax, "EventBased")),
+                BatchIdLocation: LocationInfo.From(NamedArgument(syntax, "BatchId")),
+                ModelVersionLocation: LocationInfo.From(NamedArgument(syntax, "ModelVersion")));
+        }
+
+        private static TableInfo ReadTable(
+            AttributeData attribute,
+            StoreValue store,
+            (string Property, string GraphQL, bool Required)[] fields,
+            CancellationToken cancellationToken)
+        {
+            var args = attribute.ConstructorArguments;
+            var values = ImmutableArray.CreateBuilder<TableField>(fields.Length);
+            for (var i = 0; i < fields.Length; i++)
+            {
+                var field = fields[i];
+                string? value;
+                if (field.Required)
+                {
+                    value = i < args.Length ? String(args[i]) : null;
+                }
+                else
+                {
+                    value = DatabricksNamedArguments.TryGetValue(field.Property, out var named) ? NamedString(attribute, named) : null;
+                }
+
+                values.Add(new TableField(field.Property, field.GraphQL, value, field.Required));
+            }
+
+            return new TableInfo(store, values.ToEquatableArray(), AttributeLocation(attribute, cancellationToken));
+        }
+
+        private static PrefixInfo ReadPrefix(AttributeData attribute, CancellationToken cancellationToken)
+        {
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            var args = attribute.ConstructorArguments;
+            return new PrefixInfo(
+                args.Length > 0 ? String(args[0]) : null,
+                LocationInfo.From((SyntaxNode?)PositionalArgument(syntax, 0) ?? syntax));
+        }
+
+        private static TypeShape ReadShape(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var containing = new List<ContainingTypeInfo>();
+            var isGeneric = type.TypeParameters.Length > 0;
+            var accessible = IsAssemblyVisible(type.DeclaredAccessibility);
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                isGeneric |= outer.TypeParameters.Length > 0;
+                accessible &= IsAssemblyVisible(outer.DeclaredAccessibility);
+                containing.Add(new ContainingTypeInfo(
+                    outer.Name,
+                    Keyword(outer),
+                    TypeParameterList(outer),
+                    IsPartial(outer, cancellationToken),
+                    outer.TypeParameters.Length > 0,
+                    FirstSourceLocation(outer)));
+            }
+
+            containing.Reverse();
+            var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
+            var metadataPath = string.Join(".", containing.Select(c => c.Name).Concat(new[] { type.MetadataName }));
+            var hint = ((ns is null ? "" : ns + ".") + metadataPath)
+                .Replace('`', '_').Replace('<', '_').Replace('>', '_');
+            return new TypeShape(
+                ns,
+                type.Name,
+                Keyword(type),
+                TypeParameterList(type),
+                IsPartial(type, cancellationToken),
+                isGeneric,
+                type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                type.ToDisplayString(),
+                hint + ".TableImportJob.g.cs",
+                accessible,
+                containing.ToEquatableArray(),
+                FirstSourceLocation(type));
+        }
+
+        private static EquatableArray<MemberInfo> ReadMembers(INamedTypeSymbol type, NamingValue naming, CancellationToken cancellationToken)
+        {
+            // Most-derived first so that a member hiding or overriding a base member wins; emitted base-first.
+            var levels = new List<List<MemberInfo>>();
+            var seen = new HashSet<string>();
+            var depth = 0;
+            for (var current = type; current is not null && !IsFrameworkRoot(current); current = current.BaseType, depth++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var level = new List<MemberInfo>();
+                foreach (var symbol in current.GetMembers())
+                {
+                    var member = ReadMember(symbol, naming, inherited: depth > 0, cancellationToken);
+                    if (member is not null && seen.Add(member.Name))
+                    {
+                        level.Add(member);
+                    }
+                }
+
+                levels.Add(level);
+            }
+
+            levels.Reverse();
+            return levels.SelectMany(l => l).ToEquatableArray();
+        }
+
+        private static MemberInfo? ReadMember(ISymbol symbol, NamingValue naming, bool inherited, CancellationToken cancellationToken)
+        {
+            ITypeSymbol memberType;
+            bool isProperty, isIndexer = false, isReadable = true;
+            switch (symbol)
+            {
+                case IPropertySymbol property:
+                    memberType = property.Type;
+                    isProperty = true;
+                    isIndexer = property.IsIndexer;
+                    isReadable = property.GetMethod is not null;
+                    break;
+                case IFieldSymbol field when field.AssociatedSymbol is null:
+                    memberType = field.Type;
+                    isProperty = false;
+                    break;
+                default:
+                    return null;
+            }
+
+            if (symbol.IsImplicitlyDeclared || (inherited && symbol.DeclaredAccessibility == Accessibility.Private))
+            {
+                return null;
+            }
+
+            string? explicitColumn = null, dataAnnotationsColumn = null;
+            LocationInfo? columnLocation = null, dataAnnotationsLocation = null;
+            var excluded = false;
+            var hasOurs = false;
+            EmbeddingInfo? embedding = null;
+            var roles = ImmutableArray.CreateBuilder<RoleInfo>();
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                var name = KnownAttributes.OursOrNull(attribute);
+                if (name is null)
+                {
+                    if (KnownAttributes.IsDataAnnotationsSchema(attribute, KnownAttributes.DataAnnotationsNotMapped))
+                    {
+                        excluded = true;
+                        hasOurs = true;
+                    }
+                    else if (KnownAttributes.IsDataAnnotationsSchema(attribute, KnownAttributes.DataAnnotationsColumn)
+                             && attribute.ConstructorArguments.Length > 0)
+                    {
+                        dataAnnotationsColumn = String(attribute.ConstructorArguments[0]);
+                        dataAnnotationsLocation = ArgumentLocation(attribute, 0, cancellationToken);
+                        hasOurs = true;
+                    }
+
+                    continue;
+                }
+
+                hasOurs = true;
+                if (name == KnownAttributes.ColumnName)
+                {
+                    explicitColumn = attribute.ConstructorArguments.Length > 0 ? String(attribute.ConstructorArguments[0]) : null;
+                    columnLocation = ArgumentLocation(attribute, 0, cancellationToken);
+                }
+                else if (name == KnownAttributes.NotImported)
+                {
+                    excluded = true;
+                }
+                else if (KnownAttributes.TryGetRole(name, out var role))
+                {
+                    roles.Add(new RoleInfo(role, AttributeLocation(attribute, cancellationToken)));
+                    if (role == Role.EmbeddingFeature)
+                    {
+                        embedding = new EmbeddingInfo(
+                            attribute.ConstructorArguments.Length > 0 ? String(attribute.ConstructorArguments[0]) : null,
+                            NamedString(attribute, "RawDataColumn"),
+                            NamedString(attribute, "LinkToDataColumn"));
+                    }
+                }
+            }
+
+            var isPlainPublicInstance = symbol.DeclaredAccessibility == Accessibility.Public && !symbol.IsStatic && !isIndexer
+                                        && !(symbol is IFieldSymbol { IsConst: true });
+            if (!isPlainPublicInstance && !hasOurs)
+            {
+                return null;
+            }
+
+            if (explicitColumn is null && dataAnnotationsColumn is not null)
+            {
+                explicitColumn = dataAnnotationsColumn;
+                columnLocation = dataAnnotationsLocation;
+            }
+
+            return new MemberInfo(
+                symbol.Name,
+                isProperty,
+                explicitColumn ?? ColumnNamer.Apply(naming, symbol.Name),
+                explicitColumn,
+                columnLocation,
+                excluded,
+                inherited,
+                symbol.IsStatic,
+                isIndexer,
+                isReadable,
+                ValueKinds.Classify(memberType),
+                memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                roles.ToEquatableArray(),
+                embedding,
+                FirstSourceLocation(symbol));
+        }
+
+        private static bool IsFrameworkRoot(INamedTypeSymbol type)
+            => type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum;
+
+        private static bool IsAssemblyVisible(Accessibility accessibility)
+            => accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
+
+        private static string Keyword(INamedTypeSymbol type)
+        {
+            if (type.IsRecord)
+            {
+                return type.IsValueType ? "record struct" : "record";
+            }
+
+            return type.TypeKind switch
+            {
+                TypeKind.Struct => "struct",
+                TypeKind.Interface => "interface",
+                _ => "class",
+            };
+        }
+
+        private static string TypeParameterList(INamedTypeSymbol type)
+            => type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";
+
+        private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var references = type.DeclaringSyntaxReferences;
+            if (references.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var reference in references)
+            {
+                if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration
+                    || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static LocationInfo? FirstSourceLocation(ISymbol symbol)
+        {
+            foreach (var location in symbol.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return LocationInfo.From(location);
+                }
+            }
+
+            return null;
+        }
+
+        private static LocationInfo? AttributeLocation(AttributeData attribute, CancellationToken cancellationToken)
+            => LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken));
+
+        private static LocationInfo? ArgumentLocation(AttributeData attribute, int index, CancellationToken cancellationToken)
+        {
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            return LocationInfo.From((SyntaxNode?)PositionalArgument(syntax, index) ?? syntax);
+        }
+
+        private static AttributeArgumentSyntax? PositionalArgument(AttributeSyntax? syntax, int index)
+        {
+            var arguments = syntax?.ArgumentList?.Arguments;
+            if (arguments is null)
+            {
+                return null;
+            }
+
+            var position = 0;
+            foreach (var argument in arguments.Value)
+            {
+                if (argument.NameEquals is not null || argument.NameColon is not null)
+                {
+                    continue;
+                }
+
+                if (position++ == index)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+
+        private static AttributeArgumentSyntax? NamedArgument(AttributeSyntax? syntax, string name)
+        {
+            var arguments = syntax?.ArgumentList?.Arguments;
+            return arguments?.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
+        }
+
+        private static string? String(TypedConstant constant)
+            => constant.Kind == TypedConstantKind.Primitive ? constant.Value as string : null;
+
+        private static int? Int(TypedConstant constant)
+            => constant.Kind is TypedConstantKind.Primitive or TypedConstantKind.Enum && constant.Value is int value ? value : null;
+
+        private static T? Enum<T>(TypedConstant constant, int max)
+            where T : struct
+        {
+            var value = Int(constant);
+            return value is >= 0 && value <= max ? (T)(object)value.Value : null;
+        }
+
+        private static TypedConstant? Named(AttributeData attribute, string name)
+        {
+            foreach (var pair in attribute.NamedArguments)
+            {
+                if (pair.Key == name)
+                {
+                    return pair.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? NamedString(AttributeData attribute, string name)
+            => Named(attribute, name) is { } value ? String(value) : null;
+
+        private static int? NamedInt(AttributeData attribute, string name)
+            => Named(attribute, name) is { } value ? Int(value) : null;
+
+        private static bool? NamedBool(AttributeData attribute, string name)
+            => Named(attribute, name) is { Kind: TypedConstantKind.Primitive, Value: bool value } ? value : null;
+    }
+}

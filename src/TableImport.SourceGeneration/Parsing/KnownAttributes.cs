@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using TableImport.SourceGeneration.Model;
+
+namespace TableImport.SourceGeneration.Parsing
+{
+    /// <summary>
+    /// Recognises our attributes by namespace and name. Comparing names is cheaper than resolving every attribute type
+    /// through the compilation, and needs no per-compilation state.
+    /// </summary>
+    internal static class KnownAttributes
+    {
+        public const string Namespace = "TableImport";
+        public const string TableImportJob = "TableImportJobAttribute";
+        public const string TableImportJobMetadataName = "TableImport.TableImportJobAttribute";
+        public const string BigQueryTable = "BigQueryTableAttribute";
+        public const string SnowflakeTable = "SnowflakeTableAttribute";
+        public const string DatabricksTable = "DatabricksTableAttribute";
+        public const string IngestionParameters = "IngestionParametersAttribute";
+        public const string FeaturePrefix = "FeaturePrefixAttribute";
+        public const string TagPrefix = "TagPrefixAttribute";
+        public const string ShapPrefix = "ShapPrefixAttribute";
+        public const string ColumnName = "ColumnNameAttribute";
+        public const string NotImported = "NotImportedAttribute";
+        public const string DataAnnotationsColumn = "ColumnAttribute";
+        public const string DataAnnotationsNotMapped = "NotMappedAttribute";
+
+        private static readonly Dictionary<string, Role> RolesByAttributeName = BuildRoles();
+
+        /// <summary>The attribute's simple name when it is one of ours (in namespace <c>TableImport</c>), else null.</summary>
+        public static string? OursOrNull(AttributeData attribute)
+        {
+            var type = attribute.AttributeClass;
+            return type is { ContainingType: null, ContainingNamespace: { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true } }
+                ? type.Name
+                : null;
+        }
+
+        /// <summary>True for <c>System.ComponentModel.DataAnnotations.Schema.{name}</c>.</summary>
+        public static bool IsDataAnnotationsSchema(AttributeData attribute, string name)
+        {
+            var type = attribute.AttributeClass;
+            if (type is null || type.Name != name)
+            {
+                return false;
+            }
+
+            var ns = type.ContainingNamespace;
+            return ns is { Name: "Schema" }
+                   && ns.ContainingNamespace is { Name: "DataAnnotations" } da
+                   && da.ContainingNamespace is { Name: "ComponentModel" } cm
+                   && cm.ContainingNamespace is { Name: "System" } sys
+                   && sys.ContainingNamespace.IsGlobalNamespace;
+        }
+
+        public static bool TryGetRole(string attributeName, out Role role) => RolesByAttributeName.TryGetValue(attributeName, out role);
+
+        /// <summary>The attribute class name of a role, for messages and code fixes.</summary>
+        public static string AttributeNameOf(Role role) => role + "Attribute";
+
+        private static Dictionary<string, Role> BuildRoles()
+        {
+            var map = new Dictionary<string, Role>(StringComparer.Ordinal);
+            foreach (Role role in Enum.GetValues(typeof(Role)))
+            {
+                map[AttributeNameOf(role)] = role;
+            }
+
+            return map;
+        }
+    }
+}
