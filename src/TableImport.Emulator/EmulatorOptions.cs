@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+
+namespace TableImport.Emulator;
+
+/// <summary>How an <see cref="EmulatorServer"/> is started.</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>When set, every request must carry this value in the <c>x-api-key</c> header, or it is answered HTTP 401.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>When set, jobs and query history are kept in this SQLite file and survive a restart; otherwise state is in memory.</summary>
+    public string? DataFile { get; set; }
+
+    /// <summary>Where the emulator clock starts; the current time when not set.</summary>
+    public DateTimeOffset? StartTime { get; set; }
+
+    /// <summary>
+    /// When true the emulator clock also moves with wall-clock time (the command line turns this on, so ongoing jobs
+    /// record queries while it runs). In-process the clock only moves through <see cref="EmulatorClock.Advance"/>,
+    /// which keeps tests deterministic.
+    /// </summary>
+    public bool FollowWallClock { get; set; }
+
+    /// <summary>The address to listen on; port 0 picks a free loopback port.</summary>
+    public string Url { get; set; } = "http://127.0.0.1:0";
+
+    /// <summary>Configures logging of the host. In-process the emulator logs nothing unless this adds a provider.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
+}

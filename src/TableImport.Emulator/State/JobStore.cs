@@ -1,0 +1,328 @@
+using GraphQL;
+using TableImport.Emulator.Validation;
+
+namespace TableImport.Emulator.State;
+
+// Inside the namespace so these win over TableImport's definition types of the same names.
+using TableImport.Emulator.Model;
+
+/// <summary>
+/// Every job and query of the emulator. One lock guards all of it: the emulator serves a handful of clients, and a
+/// single lock makes "8 clients creating at once" trivially exact. Records are immutable, so what a reader got stays
+/// consistent after the lock is released. Errors a client caused are thrown as <see cref="ExecutionError"/>s, which
+/// GraphQL.NET reports verbatim in the top-level errors array.
+/// </summary>
+internal sealed class JobStore : IDisposable
+{
+    // A job left unattended for long (or a data file reopened much later) must not flood its history.
+    private const int MaxCatchUpRunsPerJob = 1000;
+
+    private readonly object gate = new();
+    private readonly EmulatorClock clock;
+    private readonly SqliteJobPersistence? persistence;
+    private readonly Dictionary<string, TableImportJob> jobs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> jobIdsBySpace = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TableImportJobQuery>> queriesByJob = new(StringComparer.Ordinal);
+    private long lastSequence;
+
+    public JobStore(EmulatorClock clock, SqliteJobPersistence? persistence)
+    {
+        this.clock = clock;
+        this.persistence = persistence;
+        if (persistence is null)
+        {
+            return;
+        }
+
+        foreach (var job in persistence.LoadJobs())
+        {
+            Index(job);
+        }
+
+        foreach (var (jobId, query) in persistence.LoadQueries())
+        {
+            QueriesOf(jobId).Add(query);
+        }
+    }
+
+    public TableImportJob Create(JobInput input, bool eventBased)
+    {
+        var now = clock.UtcNow;
+        var parameters = (input.TableIngestionParameters ?? new IngestionParametersInput(null, null, null)).ApplyTo(TableIngestionParameters.Default);
+        lock (gate)
+        {
+            var job = new TableImportJob
+            {
+                Sequence = ++lastSequence,
+                SpaceId = input.SpaceId,
+                JobId = Guid.NewGuid().ToString("N"),
+                ModelName = input.ModelName,
+                ModelId = GlobalIds.ForModel(input.SpaceId, input.ModelName),
+                ModelType = input.ModelType,
+                ModelEnvironmentName = input.ModelEnvironmentName,
+                ModelVersion = input.ModelVersion,
+                BatchId = string.IsNullOrWhiteSpace(input.BatchId) ? input.Schema.BatchId : input.BatchId,
+                JobStatus = JobStatuses.Active,
+                CreatedAt = now.UtcDateTime,
+                TableStore = input.TableStore,
+                EventBased = eventBased,
+                BigQueryTableConfig = input.BigQueryTableConfig,
+                SnowflakeTableConfig = input.SnowflakeTableConfig,
+                DatabricksTableConfig = input.DatabricksTableConfig,
+                Schema = input.Schema,
+                TableIngestionParameters = parameters,
+                NextRunAt = now.AddMinutes(parameters.RefreshIntervalMinutes),
+            };
+            Index(job);
+            persistence?.SaveJob(job);
+            return job;
+        }
+    }
+
+    /// <summary>A job by its global node id or its job id; null when there is none.</summary>
+    public TableImportJob? Find(string id)
+    {
+        lock (gate)
+        {
+            return FindLocked(id);
+        }
+    }
+
+    public TableImportJob Pause(string id) => Change(id, job => job with { JobStatus = JobStatuses.Inactive });
+
+    public TableImportJob Start(string id) => Change(id, job => job.JobStatus == JobStatuses.Active
+        ? job
+        : job with { JobStatus = JobStatuses.Active, NextRunAt = clock.UtcNow.AddMinutes(job.TableIngestionParameters.RefreshIntervalMinutes) });
+
+    public TableImportJob Delete(string id)
+    {
+        lock (gate)
+        {
+            var job = Require(id);
+            return job.JobStatus == JobStatuses.Deleted ? job : Replace(job with { JobStatus = JobStatuses.Deleted });
+        }
+    }
+
+    /// <summary>Applies an update after <paramref name="update"/> checks it against the current job.</summary>
+    public TableImportJob Update(string id, Func<TableImportJob, TableImportJob> update) => Change(id, job =>
+    {
+        var updated = update(job);
+        if (updated.TableIngestionParameters.RefreshIntervalMinutes != job.TableIngestionParameters.RefreshIntervalMinutes)
+        {
+            // Keep the schedule anchored on the last run, with the new spacing.
+            var lastRun = job.NextRunAt.AddMinutes(-job.TableIngestionParameters.RefreshIntervalMinutes);
+            updated = updated with { NextRunAt = lastRun.AddMinutes(updated.TableIngestionParameters.RefreshIntervalMinutes) };
+        }
+
+        return updated;
+    });
+
+    public (TableImportJob Job, TableImportJobQuery Query) TriggerRun(string id, DateTimeOffset queryStart, DateTimeOffset queryEnd)
+    {
+        if (queryEnd < queryStart)
+        {
+            throw Error("INVALID_VALUE", $"queryEnd ({queryEnd:O}) must not be before queryStart ({queryStart:O})");
+        }
+
+        lock (gate)
+        {
+            var job = RequireChangeable(id);
+            if (!job.EventBased)
+            {
+                throw Error("INVALID_OPERATION", $"Job {job.JobId} is not event-based; createTriggeredOngoingTableRun only runs jobs created with createTriggeredOngoingTableImportJob.");
+            }
+
+            var hours = Math.Max(1, (int)Math.Ceiling((queryEnd - queryStart).TotalHours));
+            var query = new TableImportJobQuery(
+                Guid.NewGuid().ToString("N"),
+                clock.UtcNow.UtcDateTime,
+                Math.Min(job.TableIngestionParameters.RowLimit, hours * 100),
+                queryStart.UtcDateTime,
+                queryEnd.UtcDateTime);
+            return (Record(job, [query]), query);
+        }
+    }
+
+    public Connection<TableImportJob> ListJobs(string spaceId, int first, string? after)
+    {
+        CheckFirst(first);
+        lock (gate)
+        {
+            var ids = jobIdsBySpace.TryGetValue(spaceId, out var list) ? list : [];
+            var start = 0;
+            if (after is not null)
+            {
+                if (!GlobalIds.TryParseCursor("job", after, out var afterSequence))
+                {
+                    throw Error("INVALID_CURSOR", $"after: '{after}' is not a cursor of this connection");
+                }
+
+                while (start < ids.Count && jobs[ids[start]].Sequence <= afterSequence)
+                {
+                    start++;
+                }
+            }
+
+            var page = ids.Skip(start).Take(first).Select(jobId => jobs[jobId]).ToList();
+            var edges = page.Select(job => new Edge<TableImportJob>(GlobalIds.Cursor("job", job.Sequence), job)).ToList();
+            return new Connection<TableImportJob>(
+                ids.Count,
+                edges,
+                new PageInfo(start + page.Count < ids.Count, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
+        }
+    }
+
+    public Connection<TableImportJobQuery> ListQueries(string jobId, int first, string? after)
+    {
+        CheckFirst(first);
+        lock (gate)
+        {
+            var queries = queriesByJob.TryGetValue(jobId, out var list) ? list : [];
+            var start = 0;
+            if (after is not null)
+            {
+                if (!GlobalIds.TryParseCursor("query", after, out var afterOrdinal))
+                {
+                    throw Error("INVALID_CURSOR", $"after: '{after}' is not a cursor of this connection");
+                }
+
+                start = (int)Math.Clamp(afterOrdinal + 1, 0, queries.Count);
+            }
+
+            var edges = queries.Skip(start).Take(first)
+                .Select((query, i) => new Edge<TableImportJobQuery>(GlobalIds.Cursor("query", start + i), query))
+                .ToList();
+            return new Connection<TableImportJobQuery>(
+                queries.Count,
+                edges,
+                new PageInfo(start + edges.Count < queries.Count, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
+        }
+    }
+
+    /// <summary>Records the scheduled queries of active ongoing jobs that fell due by <paramref name="now"/>.</summary>
+    public void CatchUp(DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            foreach (var job in jobs.Values.Where(j => !j.EventBased && j.JobStatus == JobStatuses.Active && j.NextRunAt <= now).ToList())
+            {
+                var interval = TimeSpan.FromMinutes(job.TableIngestionParameters.RefreshIntervalMinutes);
+                var window = TimeSpan.FromHours(job.TableIngestionParameters.QueryWindowSizeHours);
+                var runs = new List<TableImportJobQuery>();
+                var next = job.NextRunAt;
+                while (next <= now && runs.Count < MaxCatchUpRunsPerJob)
+                {
+                    // A scheduled query looks back one query window from its run time; a window of 0 has no lower bound.
+                    runs.Add(new TableImportJobQuery(
+                        Guid.NewGuid().ToString("N"),
+                        next.UtcDateTime,
+                        Math.Min(job.TableIngestionParameters.RowLimit, 1000),
+                        window == TimeSpan.Zero ? null : (next - window).UtcDateTime,
+                        next.UtcDateTime));
+                    next += interval;
+                }
+
+                if (next <= now)
+                {
+                    next += interval * (Math.Floor((now - next) / interval) + 1);
+                }
+
+                Record(job with { NextRunAt = next }, runs);
+            }
+        }
+    }
+
+    public void Dispose() => persistence?.Dispose();
+
+    private static ExecutionError Error(string code, string message) => new(message) { Code = code };
+
+    private static void CheckFirst(int first)
+    {
+        if (first < 0)
+        {
+            throw Error("INVALID_VALUE", $"first must be 0 or more, got {first}");
+        }
+    }
+
+    private TableImportJob Change(string id, Func<TableImportJob, TableImportJob> change)
+    {
+        lock (gate)
+        {
+            var job = RequireChangeable(id);
+            var changed = change(job);
+            return ReferenceEquals(changed, job) ? job : Replace(changed);
+        }
+    }
+
+    private TableImportJob RequireChangeable(string id)
+    {
+        var job = Require(id);
+        if (job.JobStatus == JobStatuses.Deleted)
+        {
+            throw Error("JOB_DELETED", $"Job {job.JobId} is deleted and can no longer be changed.");
+        }
+
+        return job;
+    }
+
+    private TableImportJob Require(string id) =>
+        FindLocked(id) ?? throw Error("NOT_FOUND", $"No table import job has the id '{id}'.");
+
+    private TableImportJob? FindLocked(string id)
+    {
+        if (jobs.TryGetValue(id, out var job))
+        {
+            return job;
+        }
+
+        return GlobalIds.TryParseJob(id, out var jobId) && jobs.TryGetValue(jobId, out job) ? job : null;
+    }
+
+    private TableImportJob Replace(TableImportJob job)
+    {
+        jobs[job.JobId] = job;
+        persistence?.SaveJob(job);
+        return job;
+    }
+
+    private TableImportJob Record(TableImportJob job, IReadOnlyList<TableImportJobQuery> runs)
+    {
+        var history = QueriesOf(job.JobId);
+        var firstOrdinal = history.Count;
+        history.AddRange(runs);
+        job = job with { TotalQueriesSuccessCount = job.TotalQueriesSuccessCount + runs.Count };
+        jobs[job.JobId] = job;
+        persistence?.SaveJobWithQueries(job, firstOrdinal, runs);
+        return job;
+    }
+
+    private void Index(TableImportJob job)
+    {
+        jobs[job.JobId] = job;
+        if (!jobIdsBySpace.TryGetValue(job.SpaceId, out var ids))
+        {
+            jobIdsBySpace[job.SpaceId] = ids = [];
+        }
+
+        ids.Add(job.JobId);
+        lastSequence = Math.Max(lastSequence, job.Sequence);
+    }
+
+    private List<TableImportJobQuery> QueriesOf(string jobId)
+    {
+        if (!queriesByJob.TryGetValue(jobId, out var list))
+        {
+            queriesByJob[jobId] = list = [];
+        }
+
+        return list;
+    }
+}
+
+/// <summary>The GraphQL spellings of <c>JobStatus</c>.</summary>
+internal static class JobStatuses
+{
+    public const string Active = "active";
+    public const string Inactive = "inactive";
+    public const string Deleted = "deleted";
+}
