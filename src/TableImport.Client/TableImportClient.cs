@@ -1,0 +1,305 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TableImport.Client.Wire;
+
+namespace TableImport.Client;
+
+/// <summary>
+/// A typed client for every operation of Arize's Table Importer GraphQL API. Thread-safe; keep one per endpoint and key.
+/// </summary>
+/// <remarks>
+/// Retries live in one place only. Built with <c>new</c>, the client retries by itself (5xx, 429 after its
+/// <c>Retry-After</c>, timeouts, connection failures) for every call that is safe to repeat. Registered with
+/// <c>AddTableImportClient</c>, its own loop is off and the HttpClient's resilience handler retries instead, with the same
+/// rules. A real create (and a triggered run) is never retried: it could create a second job.
+/// </remarks>
+public sealed partial class TableImportClient : IDisposable
+{
+    private readonly HttpClient http;
+    private readonly TableImportClientOptions options;
+    private readonly ILogger logger;
+    private readonly TableImportRateLimits limits;
+    private readonly bool ownsLimits;
+    private readonly bool retriesInPipeline;
+
+    /// <summary>Creates a client that sends through <paramref name="http"/> with <paramref name="options"/>.</summary>
+    /// <param name="http">The HttpClient to send with; the caller keeps owning it.</param>
+    /// <param name="options">Endpoint, key, space and limits; copied, so later edits do not change this client.</param>
+    public TableImportClient(HttpClient http, TableImportClientOptions options)
+        : this(http, options, null, null, retriesInPipeline: false)
+    {
+    }
+
+    /// <summary>Creates a client that sends through <paramref name="http"/> with <paramref name="options"/> and logs to <paramref name="logger"/>.</summary>
+    /// <param name="http">The HttpClient to send with; the caller keeps owning it.</param>
+    /// <param name="options">Endpoint, key, space and limits; copied, so later edits do not change this client.</param>
+    /// <param name="logger">Where to log; never receives the API key.</param>
+    public TableImportClient(HttpClient http, TableImportClientOptions options, ILogger<TableImportClient>? logger)
+        : this(http, options, logger, null, retriesInPipeline: false)
+    {
+    }
+
+    internal TableImportClient(HttpClient http, TableImportClientOptions options, ILogger? logger, TableImportRateLimits? sharedLimits, bool retriesInPipeline)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        this.http = http;
+        this.options = options.Clone();
+        this.logger = logger ?? NullLogger.Instance;
+        this.retriesInPipeline = retriesInPipeline;
+        ownsLimits = sharedLimits is null;
+        limits = sharedLimits ?? new TableImportRateLimits(options.MaxQueriesPerMinute, options.MaxMutationsPerMinute);
+    }
+
+    /// <summary>The settings this client uses (a copy; <see cref="TableImportClientOptions.ToString"/> redacts the secrets).</summary>
+    public TableImportClientOptions Options => options.Clone();
+
+    /// <summary>
+    /// Validates <paramref name="definition"/> without creating anything (<c>createTableImportJob</c> with <c>dryRun: true</c>).
+    /// A failed validation is returned, not thrown.
+    /// </summary>
+    /// <param name="definition">The job to validate.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<TableImportValidationResult> DryRunAsync(TableImportJobDefinition definition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        const TableImportOperation operation = TableImportOperation.DryRun;
+        var body = new ArrayBufferWriter<byte>(2048);
+        TableImportRequestWriter.WriteCreateJobRequest(body, definition, RequireSpaceId(operation), dryRun: true, options.DatabricksToken);
+        var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseMutationDataValidationResultOnly, cancellationToken).ConfigureAwait(false);
+        var result = TableImportJobMapper.ToResult(data.Result?.ValidationResult, operation.Name());
+        Log.Validation(logger, operation.Name(), result.Status, result.ErrorCode, result.ErrorMessage);
+        return result;
+    }
+
+    /// <summary>Creates the job (<c>createTableImportJob</c>). Never retried: a repeat could create a second job.</summary>
+    /// <param name="definition">The job to create.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created job, with its <c>id</c> and <c>jobId</c>.</returns>
+    /// <exception cref="TableImportValidationException">The server rejected the definition; nothing was created.</exception>
+    public Task<TableImportJobInfo> CreateJobAsync(TableImportJobDefinition definition, CancellationToken cancellationToken = default) =>
+        CreateAsync(TableImportOperation.CreateJob, definition, cancellationToken);
+
+    /// <summary>Creates an event-triggered job (<c>createTriggeredOngoingTableImportJob</c>; Snowflake only). Never retried.</summary>
+    /// <param name="definition">The job to create.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created job; start its runs with <see cref="TriggerRunAsync"/>.</returns>
+    /// <exception cref="TableImportValidationException">The server rejected the definition; nothing was created.</exception>
+    public Task<TableImportJobInfo> CreateEventBasedJobAsync(TableImportJobDefinition definition, CancellationToken cancellationToken = default) =>
+        CreateAsync(TableImportOperation.CreateEventBasedJob, definition, cancellationToken);
+
+    /// <summary>Every job of the space (<c>tableJobs</c>), page after page until the last, deleted ones included.</summary>
+    /// <param name="cancellationToken">Cancels the listing.</param>
+    public async IAsyncEnumerable<TableImportJobInfo> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        const TableImportOperation operation = TableImportOperation.ListJobs;
+        var spaceId = RequireSpaceId(operation);
+        string? after = null;
+        while (true)
+        {
+            var body = new ArrayBufferWriter<byte>(1024);
+            TableImportRequestWriter.WriteNodeQuery(body, operation, Names.SpaceId, spaceId, options.PageSize, after);
+            var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseNodeDataSpaceNode, cancellationToken).ConfigureAwait(false);
+            var page = data.Node?.TableJobs;
+            if (page is null)
+            {
+                yield break;
+            }
+
+            foreach (var edge in page.Edges ?? [])
+            {
+                if (edge.Node is { } job)
+                {
+                    yield return TableImportJobMapper.ToInfo(job, operation.Name());
+                }
+            }
+
+            if (page.PageInfo is not { HasNextPage: true, EndCursor: { } cursor })
+            {
+                yield break;
+            }
+
+            after = cursor;
+        }
+    }
+
+    /// <summary>One job by its global node id (<see cref="TableImportJobInfo.Id"/>), or null when there is no such job.</summary>
+    /// <param name="id">The job's node id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<TableImportJobInfo?> GetJobAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        const TableImportOperation operation = TableImportOperation.GetJob;
+        var body = new ArrayBufferWriter<byte>(1024);
+        TableImportRequestWriter.WriteNodeQuery(body, operation, Names.Id, id, null, null);
+        var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseNodeDataJobDto, cancellationToken).ConfigureAwait(false);
+        // A node that is not a job answers {} to the fragment: no id.
+        return data.Node is { Id: not null } job ? TableImportJobMapper.ToInfo(job, operation.Name()) : null;
+    }
+
+    /// <summary>Every query (run) of a job, oldest first, every page followed, with the server's total count.</summary>
+    /// <param name="id">The job's node id (<see cref="TableImportJobInfo.Id"/>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="TableImportException">There is no job with that id.</exception>
+    public async Task<TableImportQueryList> ListQueriesAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        const TableImportOperation operation = TableImportOperation.ListQueries;
+        var queries = new List<TableImportQueryInfo>();
+        var totalCount = 0;
+        string? after = null;
+        while (true)
+        {
+            var body = new ArrayBufferWriter<byte>(1024);
+            TableImportRequestWriter.WriteNodeQuery(body, operation, Names.Id, id, options.PageSize, after);
+            var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseNodeDataJobQueriesNode, cancellationToken).ConfigureAwait(false);
+            var page = data.Node?.Queries
+                ?? throw new TableImportException(operation.Name(), TableImportException.Describe(operation.Name(), $"no table import job has the id '{id}'", null, null));
+            totalCount = page.TotalCount;
+            foreach (var edge in page.Edges ?? [])
+            {
+                if (edge.Node is { } query)
+                {
+                    queries.Add(TableImportJobMapper.ToInfo(query, operation.Name()));
+                }
+            }
+
+            if (page.PageInfo is not { HasNextPage: true, EndCursor: { } cursor })
+            {
+                return new TableImportQueryList(totalCount, queries);
+            }
+
+            after = cursor;
+        }
+    }
+
+    /// <summary>Pauses a job (<c>pauseTableImportJob</c>).</summary>
+    /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job as it is now.</returns>
+    public Task<TableImportJobInfo> PauseJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        JobIdMutationAsync(TableImportOperation.PauseJob, jobId, cancellationToken);
+
+    /// <summary>Resumes a paused job (<c>startTableImportJob</c>).</summary>
+    /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job as it is now.</returns>
+    public Task<TableImportJobInfo> StartJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        JobIdMutationAsync(TableImportOperation.StartJob, jobId, cancellationToken);
+
+    /// <summary>Deletes a job (<c>deleteTableImportJob</c>); it stays listed with status <see cref="JobStatus.Deleted"/>.</summary>
+    /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job as it is now.</returns>
+    public Task<TableImportJobInfo> DeleteJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        JobIdMutationAsync(TableImportOperation.DeleteJob, jobId, cancellationToken);
+
+    /// <summary>Changes how much and how often a job reads (<c>updateTableIngestionParameters</c>); null values are left as they are.</summary>
+    /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
+    /// <param name="parameters">The new parameters.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job as it is now.</returns>
+    public async Task<TableImportJobInfo> UpdateIngestionParametersAsync(string jobId, TableIngestionParameters parameters, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var body = new ArrayBufferWriter<byte>(2048);
+        TableImportRequestWriter.WriteUpdateIngestionParametersRequest(body, jobId, parameters);
+        return await JobMutationAsync(TableImportOperation.UpdateIngestionParameters, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Replaces a job's column mapping and ingestion parameters (<c>updateTableImportJob</c>).</summary>
+    /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
+    /// <param name="schema">The new column mapping, or null to keep it.</param>
+    /// <param name="parameters">The new ingestion parameters, or null to keep them.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job as it is now.</returns>
+    public async Task<TableImportJobInfo> UpdateJobAsync(string jobId, TableImportSchema? schema, TableIngestionParameters? parameters, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        var body = new ArrayBufferWriter<byte>(2048);
+        TableImportRequestWriter.WriteUpdateJobRequest(body, jobId, schema, parameters);
+        return await JobMutationAsync(TableImportOperation.UpdateJob, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs an event-based job once over a time range (<c>createTriggeredOngoingTableRun</c>). Never retried.</summary>
+    /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
+    /// <param name="queryStart">The start of the range to read.</param>
+    /// <param name="queryEnd">The end of the range to read.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<TableImportTriggeredRun> TriggerRunAsync(string jobId, DateTimeOffset queryStart, DateTimeOffset queryEnd, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        const TableImportOperation operation = TableImportOperation.TriggerRun;
+        var body = new ArrayBufferWriter<byte>(512);
+        TableImportRequestWriter.WriteTriggerRunRequest(body, jobId, queryStart, queryEnd);
+        var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseMutationDataTriggerRunPayload, cancellationToken).ConfigureAwait(false);
+        var payload = data.Result;
+        return new TableImportTriggeredRun(
+            payload?.TableImportJob is { } job ? TableImportJobMapper.ToInfo(job, operation.Name()) : null,
+            payload?.Query is { } query ? TableImportJobMapper.ToInfo(query, operation.Name()) : null);
+    }
+
+    /// <summary>Releases the client's own rate limiters (not the HttpClient, which the caller owns).</summary>
+    public void Dispose()
+    {
+        if (ownsLimits)
+        {
+            limits.Dispose();
+        }
+    }
+
+    /// <summary>Names the client by endpoint and space; never shows the API key.</summary>
+    public override string ToString() => $"TableImportClient({options.Endpoint}, space {options.SpaceId ?? "(not set)"})";
+
+    private async Task<TableImportJobInfo> CreateAsync(TableImportOperation operation, TableImportJobDefinition definition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var body = new ArrayBufferWriter<byte>(2048);
+        if (operation == TableImportOperation.CreateEventBasedJob)
+        {
+            TableImportRequestWriter.WriteCreateEventBasedJobRequest(body, definition, RequireSpaceId(operation), options.DatabricksToken);
+        }
+        else
+        {
+            TableImportRequestWriter.WriteCreateJobRequest(body, definition, RequireSpaceId(operation), dryRun: false, options.DatabricksToken);
+        }
+
+        var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseMutationDataCreateJobPayload, cancellationToken).ConfigureAwait(false);
+        var payload = data.Result ?? throw TableImportJobMapper.Malformed(operation.Name(), "no payload");
+        if (payload.ValidationResult is not null)
+        {
+            var validation = TableImportJobMapper.ToResult(payload.ValidationResult, operation.Name());
+            Log.Validation(logger, operation.Name(), validation.Status, validation.ErrorCode, validation.ErrorMessage);
+            if (!validation.Passed || payload.TableImportJob is null)
+            {
+                throw new TableImportValidationException(operation.Name(), validation, definition.ToString());
+            }
+        }
+
+        return TableImportJobMapper.ToInfo(payload.TableImportJob ?? throw TableImportJobMapper.Malformed(operation.Name(), "no tableImportJob"), operation.Name());
+    }
+
+    private async Task<TableImportJobInfo> JobIdMutationAsync(TableImportOperation operation, string jobId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        var body = new ArrayBufferWriter<byte>(256);
+        TableImportRequestWriter.WriteJobIdMutation(body, operation, jobId);
+        return await JobMutationAsync(operation, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TableImportJobInfo> JobMutationAsync(TableImportOperation operation, ArrayBufferWriter<byte> body, CancellationToken cancellationToken)
+    {
+        var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseMutationDataJobPayload, cancellationToken).ConfigureAwait(false);
+        var job = data.Result?.TableImportJob ?? throw TableImportJobMapper.Malformed(operation.Name(), "no tableImportJob");
+        return TableImportJobMapper.ToInfo(job, operation.Name());
+    }
+
+    private string RequireSpaceId(TableImportOperation operation) =>
+        string.IsNullOrEmpty(options.SpaceId)
+            ? throw new InvalidOperationException($"Table import operation '{operation.Name()}' needs a space id: set TableImportClientOptions.SpaceId.")
+            : options.SpaceId;
+}
