@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using TableImport.Emulator;
+
+namespace TableImport.Client.Tests;
+
+/// <summary>Faults injected by the emulator, seen by the client's own retry loop (the plain-HttpClient path).</summary>
+public sealed class FaultTests
+{
+    private const string DryRunOp = "createTableImportJob:dryRun";
+
+    [Fact]
+    public async Task Two_500s_then_success_succeeds()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Server.Faults.FailNext(2, 500);
+
+        var result = await harness.Client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout);
+
+        Assert.True(result.Passed);
+        Assert.Equal(3, harness.Server.RequestCounts.Get(DryRunOp));
+    }
+
+    [Fact]
+    public async Task A_real_create_is_never_retried()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Server.Faults.FailNext(1, 503);
+
+        var ex = await Assert.ThrowsAsync<TableImportException>(() => harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);
+        Assert.Equal("CreateJob", ex.Operation);
+        Assert.Equal(1, harness.Server.RequestCounts.Get("createTableImportJob"));
+    }
+
+    [Fact]
+    public async Task Retries_give_up_after_MaxRetries_with_the_last_status()
+    {
+        await using var harness = await EmulatorHarness.StartAsync(o => o.MaxRetries = 2);
+        harness.Server.Faults.FailNext(10, 502);
+
+        var ex = await Assert.ThrowsAsync<TableImportException>(() => harness.Client.PauseJobAsync("any", Test.Timeout));
+
+        Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
+        Assert.Contains("PauseJob", ex.Message);
+        Assert.Contains("502", ex.Message);
+        Assert.Equal(3, harness.Server.RequestCounts.Get("pauseTableImportJob"));
+    }
+
+    [Fact]
+    public async Task A_429_with_Retry_After_2_waits_at_least_2_seconds()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Server.Faults.RateLimitNext(1, TimeSpan.FromSeconds(2));
+
+        var watch = Stopwatch.StartNew();
+        var result = await harness.Client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout);
+        watch.Stop();
+
+        Assert.True(result.Passed);
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(2), $"retried after {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.Equal(2, harness.Server.RequestCounts.Get(DryRunOp));
+    }
+
+    [Fact]
+    public async Task A_GraphQL_error_is_a_TableImportException_with_the_servers_message()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Server.Faults.GraphQLErrorNext(1, "job table went away");
+
+        var ex = await Assert.ThrowsAsync<TableImportException>(() => harness.Client.GetJobAsync("x", Test.Timeout));
+
+        Assert.Equal("GetJob", ex.Operation);
+        Assert.Contains("job table went away", ex.Message);
+        Assert.Contains("GetJob", ex.Message);
+        Assert.Equal(["job table went away"], ex.ServerMessages);
+        Assert.Equal(1, harness.Server.RequestCounts.Get("node"));
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_is_a_TableImportException_not_a_JsonException()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Server.Faults.NotJsonNext(1);
+
+        var ex = await Assert.ThrowsAsync<TableImportException>(() => harness.Client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+
+        Assert.IsAssignableFrom<JsonException>(ex.InnerException);
+        Assert.Contains("DryRun", ex.Message);
+        Assert.Contains("not JSON", ex.Message);
+    }
+
+    [Fact]
+    public async Task A_timeout_is_retried_when_safe_and_reported_when_not()
+    {
+        await using var harness = await EmulatorHarness.StartAsync(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(500));
+        harness.Server.Faults.DelayNext(1, TimeSpan.FromSeconds(3));
+
+        Assert.True((await harness.Client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout)).Passed);
+        Assert.Equal(2, harness.Server.RequestCounts.Get(DryRunOp));
+
+        harness.Server.Faults.DelayNext(1, TimeSpan.FromSeconds(3));
+        var ex = await Assert.ThrowsAsync<TableImportException>(() => harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+        Assert.Contains("no answer within", ex.Message);
+        Assert.Equal(1, harness.Server.RequestCounts.Get("createTableImportJob"));
+    }
+
+    [Fact]
+    public async Task A_refused_key_is_a_TableImportAuthenticationException_without_the_key()
+    {
+        const string wrongKey = "wrong-key-3f9a";
+        await using var harness = await EmulatorHarness.StartAsync(o => o.ApiKey = wrongKey, new EmulatorOptions { ApiKey = "right-key" });
+
+        var ex = await Assert.ThrowsAsync<TableImportAuthenticationException>(() => harness.Client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, ex.StatusCode);
+        Assert.Contains("the API key was refused", ex.Message);
+        Assert.DoesNotContain(wrongKey, ex.ToString());
+        Assert.Equal(1, harness.Server.RequestCounts.Total);
+    }
+
+    [Fact]
+    public async Task The_right_key_is_sent_as_x_api_key()
+    {
+        await using var harness = await EmulatorHarness.StartAsync(o => o.ApiKey = "right-key", new EmulatorOptions { ApiKey = "right-key" });
+
+        Assert.True((await harness.Client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout)).Passed);
+        Assert.Equal("right-key", Assert.Single(harness.Recorder.Requests).Headers["x-api-key"]);
+    }
+
+    [Fact]
+    public async Task The_client_side_rate_limiter_holds_calls_beyond_the_limit()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
+        using var http = new HttpClient();
+        var options = new TableImportClientOptions { Endpoint = server.GraphQLEndpoint, SpaceId = "s" };
+        using var limits = new TableImportRateLimits(queriesPerMinute: 2, mutationsPerMinute: 100, window: TimeSpan.FromSeconds(3));
+        using var client = new TableImportClient(http, options, null, limits, retriesInPipeline: false);
+
+        var watch = Stopwatch.StartNew();
+        await client.GetJobAsync("a", Test.Timeout);
+        await client.GetJobAsync("b", Test.Timeout);
+        var beforeThird = watch.Elapsed;
+        await client.GetJobAsync("c", Test.Timeout);
+
+        Assert.True(watch.Elapsed - beforeThird >= TimeSpan.FromSeconds(1), $"third query waited {(watch.Elapsed - beforeThird).TotalMilliseconds} ms");
+        Assert.Equal(3, server.RequestCounts.Get("node"));
+    }
+}
