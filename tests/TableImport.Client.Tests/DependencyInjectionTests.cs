@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TableImport.Emulator;
+
+namespace TableImport.Client.Tests;
+
+/// <summary>The IHttpClientFactory path, where the resilience handler retries and the client's own loop is off.</summary>
+public sealed class DependencyInjectionTests
+{
+    [Fact]
+    public async Task The_resilience_handler_retries_safe_calls_and_honours_Retry_After()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
+        await using var provider = Services(server).BuildServiceProvider();
+        var client = provider.GetRequiredService<TableImportClient>();
+
+        server.Faults.FailNext(2, 500);
+        Assert.True((await client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout)).Passed);
+        Assert.Equal(3, server.RequestCounts.Get("createTableImportJob:dryRun"));
+
+        server.Faults.RateLimitNext(1, TimeSpan.FromSeconds(1));
+        var watch = Stopwatch.StartNew();
+        Assert.True((await client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout)).Passed);
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(1), $"retried after {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.Equal(5, server.RequestCounts.Get("createTableImportJob:dryRun"));
+    }
+
+    [Fact]
+    public async Task The_resilience_handler_never_retries_a_real_create()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
+        await using var provider = Services(server).BuildServiceProvider();
+        var client = provider.GetRequiredService<TableImportClient>();
+        server.Faults.FailNext(1, 500);
+
+        var ex = await Assert.ThrowsAsync<TableImportException>(() => client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, ex.StatusCode);
+        Assert.Equal(1, server.RequestCounts.Get("createTableImportJob"));
+    }
+
+    [Fact]
+    public async Task Retries_do_not_stack_between_the_handler_and_the_client()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
+        var services = Services(server, maxRetries: 2);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<TableImportClient>();
+        server.Faults.FailNext(20, 503);
+
+        await Assert.ThrowsAsync<TableImportException>(() => client.PauseJobAsync("any", Test.Timeout));
+
+        // One try and two retries; a stacked loop would have made nine.
+        Assert.Equal(3, server.RequestCounts.Get("pauseTableImportJob"));
+    }
+
+    [Fact]
+    public async Task Options_bind_from_a_configuration_section()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { ApiKey = "k" });
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["TableImport:Endpoint"] = server.GraphQLEndpoint.ToString(),
+            ["TableImport:ApiKey"] = "k",
+            ["TableImport:SpaceId"] = "from-config",
+            ["TableImport:PageSize"] = "7",
+            ["TableImport:RetryBaseDelay"] = "00:00:00.010",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddTableImportClient(configuration.GetSection("TableImport"));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<TableImportClient>();
+
+        Assert.Equal("from-config", client.Options.SpaceId);
+        Assert.Equal(7, client.Options.PageSize);
+        Assert.Equal(TimeSpan.FromMilliseconds(10), client.Options.RetryBaseDelay);
+        Assert.True((await client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout)).Passed);
+    }
+
+    internal static ServiceCollection Services(EmulatorServer server, int maxRetries = 3, string? apiKey = null)
+    {
+        var services = new ServiceCollection();
+        services.AddTableImportClient(o =>
+        {
+            o.Endpoint = server.GraphQLEndpoint;
+            o.SpaceId = "space_id";
+            o.ApiKey = apiKey;
+            o.MaxRetries = maxRetries;
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
+        });
+        return services;
+    }
+}
