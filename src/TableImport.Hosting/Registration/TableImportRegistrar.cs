@@ -1,0 +1,267 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TableImport.Client;
+
+namespace TableImport.Hosting.Registration;
+
+/// <summary>
+/// Brings a space in line with the declared jobs: lists the space's jobs once, then for each declared job dry-runs
+/// and creates it when missing, updates its schema or ingestion parameters when they differ, and leaves it alone
+/// when it is as declared. It never deletes a job it did not create, and leaves paused jobs paused.
+/// </summary>
+/// <remarks>
+/// Several replicas may start at once and all see a job missing. Each one that created a job lists again and keeps
+/// only the oldest job of that identity (by creation time, then job id), deleting its own if another is older: every
+/// replica orders the same jobs the same way, so exactly one survives.
+/// </remarks>
+public sealed class TableImportRegistrar
+{
+    private readonly TableImportClient client;
+    private readonly TableImportOptions options;
+    private readonly ILogger logger;
+
+    /// <summary>Creates a registrar that talks through <paramref name="client"/>.</summary>
+    public TableImportRegistrar(TableImportClient client, IOptions<TableImportOptions> options, ILogger<TableImportRegistrar>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        this.client = client;
+        this.options = options.Value;
+        this.logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>Registers <paramref name="jobs"/> with the space and logs one summary line.</summary>
+    /// <param name="jobs">The declared jobs; one per identity (model name, environment, table).</param>
+    /// <param name="cancellationToken">Stops registration.</param>
+    public async Task<RegistrationReport> RegisterAsync(IReadOnlyList<TableImportJobDefinition> jobs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        var mode = options.Mode;
+        if (mode == RegistrationMode.Off)
+        {
+            HostingLog.RegistrationOff(logger);
+            return new RegistrationReport(mode, []);
+        }
+
+        Dictionary<JobIdentity, List<TableImportJobInfo>> existing;
+        try
+        {
+            existing = await ListLiveJobsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableImportException ex)
+        {
+            HostingLog.ListFailed(logger, ex.Message);
+            var failed = jobs.Select(j => new JobRegistrationResult(TypeOf(j), j, JobOutcome.Failed, null, $"{TypeOf(j)}: could not list the space's jobs: {ex.Message}")).ToArray();
+            return Finish(new RegistrationReport(mode, failed));
+        }
+
+        var results = new JobRegistrationResult[jobs.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, jobs.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken },
+            async (i, token) => results[i] = await RegisterOneAsync(jobs[i], mode, existing, token).ConfigureAwait(false)).ConfigureAwait(false);
+
+        if (results.Any(r => r.Outcome == JobOutcome.Created))
+        {
+            await ResolveDuplicatesAsync(results, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Finish(new RegistrationReport(mode, results));
+    }
+
+    private async Task<JobRegistrationResult> RegisterOneAsync(
+        TableImportJobDefinition job,
+        RegistrationMode mode,
+        IReadOnlyDictionary<JobIdentity, List<TableImportJobInfo>> existing,
+        CancellationToken cancellationToken)
+    {
+        var type = TypeOf(job);
+        try
+        {
+            if (!existing.TryGetValue(JobIdentity.Of(job), out var matches))
+            {
+                return await CreateAsync(job, type, mode, cancellationToken).ConfigureAwait(false);
+            }
+
+            var current = matches[0];
+            if (matches.Count > 1)
+            {
+                HostingLog.PreexistingDuplicates(logger, type, matches.Count, current.JobId);
+            }
+
+            var differences = JobDifferences.Between(job, current);
+            if (!differences.Any)
+            {
+                NotePaused(current, type);
+                HostingLog.Unchanged(logger, type, current.JobId);
+                return new JobRegistrationResult(type, job, JobOutcome.Unchanged, current.JobId, null);
+            }
+
+            return await UpdateAsync(job, type, mode, current, differences, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableImportException ex)
+        {
+            return Failed(job, type, null, ex.Message);
+        }
+    }
+
+    private async Task<JobRegistrationResult> CreateAsync(TableImportJobDefinition job, string type, RegistrationMode mode, CancellationToken cancellationToken)
+    {
+        var validation = await client.DryRunAsync(job, cancellationToken).ConfigureAwait(false);
+        if (!validation.Passed)
+        {
+            return Failed(job, type, null, Rejected(validation));
+        }
+
+        if (mode == RegistrationMode.ValidateOnly)
+        {
+            return new JobRegistrationResult(type, job, JobOutcome.Validated, null, "dry run passed; would be created");
+        }
+
+        var created = job.EventBased
+            ? await client.CreateEventBasedJobAsync(job, cancellationToken).ConfigureAwait(false)
+            : await client.CreateJobAsync(job, cancellationToken).ConfigureAwait(false);
+        HostingLog.Created(logger, type, created.JobId);
+        return new JobRegistrationResult(type, job, JobOutcome.Created, created.JobId, null);
+    }
+
+    private async Task<JobRegistrationResult> UpdateAsync(
+        TableImportJobDefinition job,
+        string type,
+        RegistrationMode mode,
+        TableImportJobInfo current,
+        JobDifferences differences,
+        CancellationToken cancellationToken)
+    {
+        var validation = await client.DryRunAsync(job, cancellationToken).ConfigureAwait(false);
+        if (!validation.Passed)
+        {
+            return Failed(job, type, current.JobId, Rejected(validation));
+        }
+
+        if (mode == RegistrationMode.ValidateOnly)
+        {
+            return new JobRegistrationResult(type, job, JobOutcome.Validated, current.JobId, "dry run passed; would update " + differences);
+        }
+
+        if (differences.SchemaChanged)
+        {
+            // The update mutation takes both; the server's effective parameters stand in for those the declaration leaves unset.
+            await client.UpdateJobAsync(current.JobId, job.Schema, Merge(job.TableIngestionParameters, current.TableIngestionParameters), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await client.UpdateIngestionParametersAsync(current.JobId, job.TableIngestionParameters!, cancellationToken).ConfigureAwait(false);
+        }
+
+        NotePaused(current, type);
+        HostingLog.Updated(logger, type, current.JobId, differences.ToString());
+        return new JobRegistrationResult(type, job, JobOutcome.Updated, current.JobId, "updated " + differences);
+    }
+
+    private async Task ResolveDuplicatesAsync(JobRegistrationResult[] results, CancellationToken cancellationToken)
+    {
+        Dictionary<JobIdentity, List<TableImportJobInfo>> live;
+        try
+        {
+            live = await ListLiveJobsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableImportException ex)
+        {
+            HostingLog.ListFailed(logger, ex.Message);
+            return;
+        }
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            var result = results[i];
+            if (result.Outcome != JobOutcome.Created || !live.TryGetValue(JobIdentity.Of(result.Definition), out var same))
+            {
+                continue;
+            }
+
+            var keep = same[0];
+            if (keep.JobId == result.JobId)
+            {
+                continue;
+            }
+
+            try
+            {
+                await client.DeleteJobAsync(result.JobId!, cancellationToken).ConfigureAwait(false);
+                HostingLog.DuplicateRemoved(logger, result.JobType, result.JobId!, keep.JobId);
+                results[i] = result with { Outcome = JobOutcome.Unchanged, JobId = keep.JobId, Message = "another instance created it first; this instance's duplicate was deleted" };
+            }
+            catch (TableImportException ex)
+            {
+                results[i] = Failed(result.Definition, result.JobType, result.JobId, $"created a duplicate of job {keep.JobId} and could not delete it: {ex.Message}");
+            }
+        }
+    }
+
+    /// <summary>The space's jobs that are not deleted, by identity, oldest first.</summary>
+    private async Task<Dictionary<JobIdentity, List<TableImportJobInfo>>> ListLiveJobsAsync(CancellationToken cancellationToken)
+    {
+        var byIdentity = new Dictionary<JobIdentity, List<TableImportJobInfo>>();
+        await foreach (var job in client.ListJobsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (job.JobStatus == JobStatus.Deleted)
+            {
+                continue;
+            }
+
+            var identity = JobIdentity.Of(job);
+            if (!byIdentity.TryGetValue(identity, out var list))
+            {
+                byIdentity[identity] = list = [];
+            }
+
+            list.Add(job);
+        }
+
+        foreach (var list in byIdentity.Values)
+        {
+            list.Sort(static (a, b) =>
+            {
+                var byTime = a.CreatedAt.CompareTo(b.CreatedAt);
+                return byTime != 0 ? byTime : string.CompareOrdinal(a.JobId, b.JobId);
+            });
+        }
+
+        return byIdentity;
+    }
+
+    private void NotePaused(TableImportJobInfo job, string type)
+    {
+        if (job.JobStatus == JobStatus.Inactive)
+        {
+            HostingLog.Paused(logger, type, job.JobId);
+        }
+    }
+
+    private JobRegistrationResult Failed(TableImportJobDefinition job, string type, string? jobId, string message)
+    {
+        var text = $"{type}: {message}";
+        HostingLog.JobFailed(logger, text);
+        return new JobRegistrationResult(type, job, JobOutcome.Failed, jobId, text);
+    }
+
+    private RegistrationReport Finish(RegistrationReport report)
+    {
+        HostingLog.Summary(logger, report.Summary);
+        return report;
+    }
+
+    private static TableIngestionParameters Merge(TableIngestionParameters? declared, TableIngestionParameters current) => new()
+    {
+        RowLimit = declared?.RowLimit ?? current.RowLimit,
+        RefreshIntervalMinutes = declared?.RefreshIntervalMinutes ?? current.RefreshIntervalMinutes,
+        QueryWindowSizeHours = declared?.QueryWindowSizeHours ?? current.QueryWindowSizeHours,
+    };
+
+    private static string Rejected(TableImportValidationResult validation) =>
+        $"Arize rejected the job in its dry run: {validation.ErrorMessage ?? validation.Status}" + (validation.ErrorCode is null ? "" : $" ({validation.ErrorCode})");
+
+    private static string TypeOf(TableImportJobDefinition job) => job.JobTypeName ?? $"job '{job.ModelName}'";
+}
