@@ -14,7 +14,7 @@ namespace TableImport.SourceGeneration.Emitting
             writer.WriteLine("/// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.");
             writer.WriteLine("/// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.");
             writer.WriteLine("/// </summary>");
-            writer.WriteLine("public static " + (target.HidesTableImportJob ? "new " : "") + Ns + "TableImportJobDefinition TableImportJob => new " + Ns + "TableImportJobDefinition");
+            writer.WriteLine("public " + (target.HidesTableImportJob ? "new " : "") + "static " + Ns + "TableImportJobDefinition TableImportJob => new " + Ns + "TableImportJobDefinition");
             writer.OpenBlock();
 
             var job = model.Job;

@@ -69,7 +69,7 @@ namespace TableImport.SourceGeneration.Emitting
         private static void WriteColumns(SourceWriter writer, JobTarget target)
         {
             writer.WriteLine("/// <summary>The warehouse column of each mapped member, named after the member.</summary>");
-            writer.WriteLine("public static " + (target.HidesColumns ? "new " : "") + "class Columns");
+            writer.WriteLine("public " + (target.HidesColumns ? "new " : "") + "static class Columns");
             writer.OpenBlock();
             var first = true;
             foreach (var member in EmittableMembers(target.Model))

@@ -1,0 +1,175 @@
+using System.Collections;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using TableImport.SourceGeneration.Tests.Infrastructure;
+using TableImport.SourceGeneration.Tests.Sources;
+using Xunit;
+using Names = TableImport.SourceGeneration.TableImportGenerator.TrackingNames;
+
+namespace TableImport.SourceGeneration.Tests;
+
+/// <summary>The incremental pipeline reuses its work: what did not change is not regenerated.</summary>
+public sealed class CacheTests
+{
+    private static readonly string[] OurSteps = [Names.Jobs, Names.Facts, Names.JobsWithFacts, Names.ListedJobs, Names.AllJobs];
+
+    private const string UnrelatedFile = """
+        namespace Shop.Services
+        {
+            public sealed class Clock
+            {
+                public int Ticks { get; set; }
+            }
+        }
+        """;
+
+    private static readonly ProjectSetup Setup = ProjectSetup.Net100NullableEnabled;
+
+    [Fact]
+    public void Same_compilation_twice_leaves_every_output_cached()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(Setup, JobSources.ArchitectureExample, JobSources.MultiClass, UnrelatedFile);
+        var driver = GeneratorRunner.CreateDriver(Setup).RunGenerators(compilation);
+
+        var second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.NotEmpty(second.TrackedOutputSteps);
+        Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(OurSteps.SelectMany(name => StepReasons(second, name)), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void A_cloned_compilation_reruns_only_the_cheap_facts_step_and_leaves_every_output_cached()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(Setup, JobSources.ArchitectureExample, JobSources.MultiClass, UnrelatedFile);
+        var driver = GeneratorRunner.CreateDriver(Setup).RunGenerators(compilation);
+
+        var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+
+        Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(StepReasons(second, Names.Facts), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
+        Assert.All(StepReasons(second, Names.Jobs), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+    }
+
+    [Fact]
+    public void Editing_an_unrelated_file_leaves_every_job_output_cached_or_unchanged()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(Setup, JobSources.ArchitectureExample, JobSources.MultiClass, UnrelatedFile);
+        var driver = GeneratorRunner.CreateDriver(Setup).RunGenerators(compilation);
+
+        var edited = Replace(compilation, 2, UnrelatedFile.Replace("public int Ticks", "public long Ticks"));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.All(OutputReasons(second), reason => Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"output was {reason}"));
+        Assert.All(StepReasons(second, Names.Jobs), reason => Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"job model was {reason}"));
+        Assert.Equal(2, StepReasons(second, Names.JobsWithFacts).Count);
+    }
+
+    [Fact]
+    public void Editing_one_jobs_member_regenerates_only_that_job_and_leaves_All_cached()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(Setup, JobSources.ArchitectureExample, JobSources.MultiClass, UnrelatedFile);
+        var driver = GeneratorRunner.CreateDriver(Setup).RunGenerators(compilation);
+
+        var edited = Replace(compilation, 1, JobSources.MultiClass.Replace("public DateTime RoutedAt", "public DateTime RoutedAtUtc"));
+        var result = driver.RunGenerators(edited).GetRunResult();
+        var second = result.Results.Single();
+
+        var jobOutputs = StepReasons(second, Names.JobsWithFacts);
+        Assert.Equal(1, jobOutputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, jobOutputs.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(StepReasons(second, Names.AllJobs), reason => Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"All was {reason}"));
+        Assert.Equal(1, OutputReasons(second).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Contains("routed_at_utc", GeneratorRunner.GeneratedSources(result)["Support.Jobs.TicketRouting.TableImportJob.g.cs"]);
+    }
+
+    [Fact]
+    public void Adding_a_job_regenerates_All()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(Setup, JobSources.ArchitectureExample, UnrelatedFile);
+        var driver = GeneratorRunner.CreateDriver(Setup).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(JobSources.MultiClass, Setup.ParseOptions, path: "Added.cs"));
+        var result = driver.RunGenerators(edited).GetRunResult();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, StepReasons(result.Results.Single(), Names.AllJobs));
+        Assert.Contains("global::Support.Jobs.TicketRouting.TableImportJob,", GeneratorRunner.GeneratedSources(result)[Emitting.Emitter.AllJobsHintName]);
+    }
+
+    [Fact]
+    public void Pipeline_values_hold_no_symbols_syntax_locations_or_compilations()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(Setup, [.. JobSources.AllValid, JobSources.JobsWithErrors]);
+        var result = GeneratorRunner.CreateDriver(Setup).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var walked = 0;
+        foreach (var name in OurSteps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(name), $"step {name} was not tracked");
+            foreach (var step in result.TrackedSteps[name])
+            {
+                foreach (var (value, _) in step.Outputs)
+                {
+                    AssertHoldsNoCompilationState(value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                    walked++;
+                }
+            }
+        }
+
+        Assert.True(walked > 10, "the walk saw too few values to mean anything");
+    }
+
+    private static readonly Type[] Forbidden =
+        [typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(Compilation), typeof(SemanticModel)];
+
+    private static void AssertHoldsNoCompilationState(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        var type = value.GetType();
+        var forbidden = Forbidden.FirstOrDefault(f => f.IsAssignableFrom(type));
+        Assert.True(forbidden is null, $"{path} holds a {forbidden?.Name} ({type.FullName})");
+        if (!type.IsValueType && !seen.Add(value))
+        {
+            return;
+        }
+
+        if (value is IEnumerable items)
+        {
+            var i = 0;
+            foreach (var item in items)
+            {
+                AssertHoldsNoCompilationState(item, $"{path}[{i++}]", seen);
+            }
+        }
+
+        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            foreach (var field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                AssertHoldsNoCompilationState(field.GetValue(value), path + "." + field.Name, seen);
+            }
+        }
+    }
+
+    private static Compilation Replace(Compilation compilation, int index, string newText)
+    {
+        var old = compilation.SyntaxTrees.ElementAt(index);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(newText, Setup.ParseOptions, path: old.FilePath));
+    }
+
+    private static List<IncrementalStepRunReason> OutputReasons(GeneratorRunResult result)
+        => result.TrackedOutputSteps.SelectMany(kv => kv.Value).SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+
+    private static List<IncrementalStepRunReason> StepReasons(GeneratorRunResult result, string stepName)
+        => result.TrackedSteps.TryGetValue(stepName, out var steps)
+            ? steps.SelectMany(step => step.Outputs).Select(o => o.Reason).ToList()
+            : [];
+}
