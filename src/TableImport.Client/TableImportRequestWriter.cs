@@ -15,6 +15,9 @@ public static class TableImportRequestWriter
 
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
+    // What a cached writer points at between calls; never written to.
+    private static readonly IBufferWriter<byte> Detached = new ArrayBufferWriter<byte>(1);
+
     /// <summary>
     /// Writes the body of <c>createTableImportJob</c> for <paramref name="definition"/>: the dry-run document when
     /// <paramref name="dryRun"/> is true (and <c>"dryRun": true</c> in the input), the create document otherwise.
@@ -193,7 +196,7 @@ public static class TableImportRequestWriter
     {
         writer.Flush();
         // Drops the reference to the caller's buffer so a cached writer keeps nothing alive.
-        writer.Reset(Stream.Null);
+        writer.Reset(Detached);
         cachedWriter = writer;
     }
 
