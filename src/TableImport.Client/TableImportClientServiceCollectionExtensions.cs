@@ -52,6 +52,14 @@ public static class TableImportClientServiceCollectionExtensions
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
+        // A second registration (the app and the hosting package both calling this) must not add a second resilience
+        // handler: retries would stack. The options configured by each call still all apply.
+        if (services.Any(d => d.ServiceType == typeof(RegistrationMarker)))
+        {
+            return services.AddHttpClient(nameof(TableImportClient));
+        }
+
+        services.AddSingleton<RegistrationMarker>();
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TableImportClientOptions>>().Value;
@@ -89,6 +97,10 @@ public static class TableImportClientServiceCollectionExtensions
             pipeline.AddTimeout(options.AttemptTimeout);
         });
         return builder;
+    }
+
+    private sealed class RegistrationMarker
+    {
     }
 
     private static bool IsSafeToRetry(ResilienceContext context) =>
