@@ -47,15 +47,9 @@ namespace TableImport.SourceGeneration.Diagnostics
 
         private static void CheckShape(RuleContext c)
         {
+            // A containing type that is not partial is reported by the analyzer on that type's own symbol, so that the
+            // diagnostic is local to the declaration it asks to change (and the IDE can offer the fix there).
             var type = c.Model.Type;
-            foreach (var outer in type.ContainingTypes)
-            {
-                if (!outer.IsPartial)
-                {
-                    c.Report(DiagnosticIds.JobTypeNotPartial, outer.Location ?? type.Location, outer.Name, type.DisplayName);
-                }
-            }
-
             if (!type.IsPartial)
             {
                 c.Report(DiagnosticIds.JobTypeNotPartial, type.Location, type.Name, type.DisplayName);

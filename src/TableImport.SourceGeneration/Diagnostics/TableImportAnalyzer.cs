@@ -48,6 +48,7 @@ namespace TableImport.SourceGeneration.Diagnostics
                     if (!IsJobType(type))
                     {
                         ReportRolesOutsideJobType(symbolContext, type);
+                        ReportContainerNotPartial(symbolContext, type);
                         return;
                     }
 
@@ -98,6 +99,56 @@ namespace TableImport.SourceGeneration.Diagnostics
             }
 
             return false;
+        }
+
+        // TI0001 for a type that is not a job itself but contains one: the generator re-declares it around the job.
+        private static void ReportContainerNotPartial(SymbolAnalysisContext context, INamedTypeSymbol type)
+        {
+            if (type.GetTypeMembers().Length == 0 || IsPartial(type, context.CancellationToken) || FindNestedJob(type) is not { } job)
+            {
+                return;
+            }
+
+            foreach (var location in type.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.JobTypeNotPartial, location, type.Name, job.ToDisplayString()));
+                    return;
+                }
+            }
+        }
+
+        private static INamedTypeSymbol? FindNestedJob(INamedTypeSymbol type)
+        {
+            foreach (var nested in type.GetTypeMembers())
+            {
+                if (IsJobType(nested))
+                {
+                    return nested;
+                }
+
+                if (FindNestedJob(nested) is { } deeper)
+                {
+                    return deeper;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsPartial(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration
+                    && !declaration.Modifiers.Any(token => token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.PartialKeyword)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // TI0020. An abstract type is left alone: its roles are inherited by the job types that derive from it.
