@@ -1,0 +1,120 @@
+using Xunit;
+
+namespace TableImport.EndToEnd.Tests;
+
+/// <summary>
+/// The TableImport package as a user gets it: packed from source, restored into a fresh console app from a local
+/// feed only, built with warnings as errors, and run. Slow (three CLI runs), so it is one test.
+/// </summary>
+public sealed class PackageConsumerTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+    private readonly string _root = Directory.CreateTempSubdirectory("tableimport-e2e-").FullName;
+
+    [Fact]
+    public void A_fresh_console_app_referencing_the_packed_package_builds_and_prints_its_job()
+    {
+        var feed = Path.Combine(_root, "feed");
+        var app = Path.Combine(_root, "app");
+        // A packages folder of its own, so no previously restored TableImport 0.1.0 can stand in for this build's.
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
+
+        DotNetCli.Run(RepositoryRoot(), environment, Timeout, "pack", Path.Combine("src", "TableImport"), "-c", "Release", "-o", feed);
+        Assert.Single(Directory.GetFiles(feed, "TableImport.*.nupkg"));
+
+        Directory.CreateDirectory(app);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="TableImport" /></packageSource>
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(app, "Consumer.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <AnalysisLevel>latest-recommended</AnalysisLevel>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="TableImport" Version="0.1.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "ScoredTransaction.cs"), """
+            using TableImport;
+
+            namespace Consumer;
+
+            [TableImportJob("My Test Model", ModelType.ScoreCategorical, ModelEnvironment.Production)]
+            [BigQueryTable("test-project-id", "test-dataset", "test-table")]
+            [FeaturePrefix("feature_")]
+            [TagPrefix("tag_")]
+            public partial class ScoredTransaction
+            {
+                [PredictionId]        public string PredictionId { get; set; } = "";
+                [PredictionLabel]     public string Prediction { get; set; } = "";
+                [PredictionTimestamp] public DateTime PredictionTs { get; set; }
+                [ActualLabel]         public string? Actual { get; set; }
+                [ModelVersion]        public string ModelVersion { get; set; } = "";
+                [ChangeTimestamp]     public DateTime PartitionTimestamp { get; set; }
+            }
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using TableImport.Generated;
+
+            foreach (var job in TableImportJobs.All)
+            {
+                Console.WriteLine("model=" + job.ModelName);
+            }
+
+            Console.WriteLine("column=" + Consumer.ScoredTransaction.Columns.PredictionTs);
+            Console.WriteLine("registered=" + TableImport.TableImportJobRegistry.Registered.Count);
+            """);
+
+        DotNetCli.Run(app, environment, Timeout, "build", "-c", "Release");
+        var output = DotNetCli.Run(app, environment, Timeout, "run", "-c", "Release", "--no-build");
+
+        Assert.Contains("model=My Test Model", output);
+        Assert.Contains("column=prediction_ts", output);
+        // The module initializer registered the app's job before Main ran.
+        Assert.Contains("registered=1", output);
+        Assert.True(File.Exists(Path.Combine(_root, "packages", "tableimport", "0.1.0", "analyzers", "dotnet", "cs", "TableImport.SourceGeneration.dll")));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file; the temp folder is cleaned by the OS eventually.
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Generators.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with Generators.sln) was not found above " + AppContext.BaseDirectory);
+    }
+}
