@@ -13,7 +13,9 @@ public static class TableImportRequestWriter
     // Creating a job is the hot path (benchmarked); one writer per thread keeps it from allocating anything but the JSON.
     [ThreadStatic] private static Utf8JsonWriter? cachedWriter;
 
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    // The body goes to an API, never into HTML, so HTML-sensitive and non-ASCII characters need no escaping (quotes,
+    // backslashes and control characters still are); the relaxed encoder is also more than twice as fast here.
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // What a cached writer points at between calls; never written to.
     private static readonly IBufferWriter<byte> Detached = new ArrayBufferWriter<byte>(1);

@@ -73,6 +73,15 @@ public sealed class RequestWriterTests
     }
 
     [Fact]
+    public void Quotes_backslashes_control_and_non_ASCII_characters_round_trip()
+    {
+        const string name = "Modèle \"q\" \\ <b> & 'x'\n日本";
+        using var json = JsonDocument.Parse(Write(SeedJobs.ScoredTransaction(name), dryRun: false));
+
+        Assert.Equal(name, json.RootElement.GetProperty("variables").GetProperty("input").GetProperty("modelName").GetString());
+    }
+
+    [Fact]
     public void The_writer_is_reusable_across_calls_and_buffers()
     {
         var a = Write(SeedJobs.ScoredTransaction("a"), dryRun: false);
