@@ -105,6 +105,10 @@ public sealed class DefinitionTests
 
         string[] expected =
         [
+            "@event.Jobs.@class",
+            "@event.Jobs.PositionalRow",
+            "@event.Jobs.ReadOnlyRow",
+            "@event.Jobs.RefRow",
             "Ads.Jobs.Models.Ranking.Impression",
             "ChatResponse",
             "Fraud.Jobs.FraudScore",

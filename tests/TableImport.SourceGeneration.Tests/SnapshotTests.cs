@@ -24,6 +24,7 @@ public sealed class SnapshotTests
         ["MultiClassScores"] = (ProjectSetup.Net100NullableEnabled, JobSources.MultiClass),
         ["ObjectDetectionAndEmbeddings"] = (ProjectSetup.Net100NullableEnabled, JobSources.ObjectDetection),
         ["GlobalNamespaceCSharp73"] = (ProjectSetup.NetStandard20CSharp73, JobSources.GlobalNamespace),
+        ["EdgeShapesAndKeywords"] = (ProjectSetup.Net100NullableEnabled, JobSources.EdgeShapes),
         ["JobsWithErrors"] = (ProjectSetup.Net100NullableEnabled, JobSources.JobsWithErrors),
     };
 

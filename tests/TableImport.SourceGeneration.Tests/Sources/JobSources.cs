@@ -261,9 +261,58 @@ internal static class JobSources
         }
         """;
 
+    /// <summary>Shapes that trip naive re-declaration: readonly and ref structs, static and sealed classes, keyword names.</summary>
+    public const string EdgeShapes = """
+        using System;
+        using TableImport;
+
+        namespace @event.Jobs
+        {
+            [TableImportJob("readonly-struct", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "readonly_struct")]
+            public readonly partial struct ReadOnlyRow
+            {
+                [PredictionId] public string Id { get; init; }
+                [PredictionScore] public double Score { get; init; }
+                [ChangeTimestamp] public DateTime Changed { get; init; }
+                [PredictionTimestamp] public DateTime Predicted { get; init; }
+            }
+
+            [TableImportJob("ref-struct", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "ref_struct")]
+            public ref partial struct RefRow
+            {
+                [PredictionId] public string Id;
+                [PredictionScore] public double Score;
+                [ChangeTimestamp] public DateTime Changed;
+                [PredictionTimestamp] public DateTime Predicted;
+            }
+
+            [TableImportJob("sealed-record", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "positional")]
+            public sealed partial record PositionalRow([property: PredictionId] string Id, [property: PredictionScore] double Score)
+            {
+                [ChangeTimestamp] public DateTime Changed { get; init; }
+                [PredictionTimestamp] public DateTime Predicted { get; init; }
+            }
+
+            [TableImportJob("class", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "class")]
+            internal sealed partial class @class
+            {
+                [PredictionId] public string @string { get; set; } = "";
+                [PredictionScore] public double @double { get; set; }
+                [ChangeTimestamp] public DateTime @checked { get; set; }
+                [PredictionTimestamp] public DateTime Predicted { get; set; }
+                [ColumnName("quote\"and\\back")] public string Odd { get; set; } = "";
+                public new string ToString { get; set; } = "";
+            }
+        }
+        """;
+
     /// <summary>Every source above that uses no C# beyond 7.3.</summary>
     public static readonly string[] CSharp73 = [ArchitectureExample, SnowflakeEventBased, InheritedMembers, MultiClass, ObjectDetection, GlobalNamespace];
 
     /// <summary>Every source above that compiles without errors of its own (so not <see cref="JobsWithErrors"/>).</summary>
-    public static readonly string[] AllValid = [ArchitectureExample, SnowflakeEventBased, RecordListMode, StructWithFields, NestedTypes, InheritedMembers, MultiClass, ObjectDetection, GlobalNamespace];
+    public static readonly string[] AllValid = [ArchitectureExample, SnowflakeEventBased, RecordListMode, StructWithFields, NestedTypes, InheritedMembers, MultiClass, ObjectDetection, GlobalNamespace, EdgeShapes];
 }
