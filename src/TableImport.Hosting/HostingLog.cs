@@ -28,7 +28,7 @@ internal static partial class HostingLog
     [LoggerMessage(8, LogLevel.Error, "Table import registration could not list the space's jobs: {Message}")]
     public static partial void ListFailed(ILogger logger, string message);
 
-    [LoggerMessage(9, LogLevel.Warning, "{JobType}: another instance created the same job at the same time; deleted this instance's duplicate {Deleted} and kept {Kept}.")]
+    [LoggerMessage(9, LogLevel.Warning, "{JobType}: another instance created the same job at the same time; deleted duplicate {Deleted} and kept {Kept}.")]
     public static partial void DuplicateRemoved(ILogger logger, string jobType, string deleted, string kept);
 
     [LoggerMessage(10, LogLevel.Warning, "{JobType}: the space already holds {Count} jobs of this identity; using the oldest, {JobId}, and leaving the others alone.")]

@@ -25,6 +25,10 @@ internal sealed class JobStore : IDisposable
     private readonly Dictionary<string, List<TableImportJobQuery>> queriesByJob = new(StringComparer.Ordinal);
     private long lastSequence;
 
+    // Like a real server's timestamps, creation times follow creation order even when the test clock stands still:
+    // start-up registration tells races apart by them.
+    private DateTime lastCreatedAt = DateTime.MinValue;
+
     public JobStore(EmulatorClock clock, SqliteJobPersistence? persistence)
     {
         this.clock = clock;
@@ -51,6 +55,7 @@ internal sealed class JobStore : IDisposable
         var parameters = (input.TableIngestionParameters ?? new IngestionParametersInput(null, null, null)).ApplyTo(TableIngestionParameters.Default);
         lock (gate)
         {
+            var createdAt = now.UtcDateTime > lastCreatedAt ? now.UtcDateTime : lastCreatedAt.AddTicks(10);
             var job = new TableImportJob
             {
                 Sequence = ++lastSequence,
@@ -63,7 +68,7 @@ internal sealed class JobStore : IDisposable
                 ModelVersion = input.ModelVersion,
                 BatchId = string.IsNullOrWhiteSpace(input.BatchId) ? input.Schema.BatchId : input.BatchId,
                 JobStatus = JobStatuses.Active,
-                CreatedAt = now.UtcDateTime,
+                CreatedAt = createdAt,
                 TableStore = input.TableStore,
                 EventBased = eventBased,
                 BigQueryTableConfig = input.BigQueryTableConfig,
@@ -306,6 +311,7 @@ internal sealed class JobStore : IDisposable
 
         ids.Add(job.JobId);
         lastSequence = Math.Max(lastSequence, job.Sequence);
+        lastCreatedAt = job.CreatedAt > lastCreatedAt ? job.CreatedAt : lastCreatedAt;
     }
 
     private List<TableImportJobQuery> QueriesOf(string jobId)

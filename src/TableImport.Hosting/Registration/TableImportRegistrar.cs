@@ -12,8 +12,8 @@ namespace TableImport.Hosting.Registration;
 /// </summary>
 /// <remarks>
 /// Several replicas may start at once and all see a job missing. Each one that created a job lists again and keeps
-/// only the oldest job of that identity (by creation time, then job id), deleting its own if another is older: every
-/// replica orders the same jobs the same way, so exactly one survives.
+/// only the first job of that identity (by creation time, then job id), deleting the rest: every replica orders the
+/// same jobs the same way, so exactly one survives.
 /// </remarks>
 public sealed class TableImportRegistrar
 {
@@ -176,26 +176,36 @@ public sealed class TableImportRegistrar
         for (var i = 0; i < results.Length; i++)
         {
             var result = results[i];
-            if (result.Outcome != JobOutcome.Created || !live.TryGetValue(JobIdentity.Of(result.Definition), out var same))
+            if (result.Outcome != JobOutcome.Created || !live.TryGetValue(JobIdentity.Of(result.Definition), out var same) || same.Count < 2)
             {
                 continue;
             }
 
+            // The identity had no live job when this run listed the space, so every job of it now was created by a
+            // replica starting alongside this one. All but the first in (creation time, job id) order go, whoever made
+            // them: the replica that creates last sees every duplicate, and nobody ever deletes the first.
             var keep = same[0];
-            if (keep.JobId == result.JobId)
+            string? failure = null;
+            foreach (var duplicate in same.Skip(1))
             {
-                continue;
+                try
+                {
+                    await client.DeleteJobAsync(duplicate.JobId, cancellationToken).ConfigureAwait(false);
+                    HostingLog.DuplicateRemoved(logger, result.JobType, duplicate.JobId, keep.JobId);
+                }
+                catch (TableImportException ex)
+                {
+                    failure ??= $"could not delete duplicate job {duplicate.JobId} of job {keep.JobId}: {ex.Message}";
+                }
             }
 
-            try
+            if (failure is not null)
             {
-                await client.DeleteJobAsync(result.JobId!, cancellationToken).ConfigureAwait(false);
-                HostingLog.DuplicateRemoved(logger, result.JobType, result.JobId!, keep.JobId);
-                results[i] = result with { Outcome = JobOutcome.Unchanged, JobId = keep.JobId, Message = "another instance created it first; this instance's duplicate was deleted" };
+                results[i] = Failed(result.Definition, result.JobType, result.JobId, failure);
             }
-            catch (TableImportException ex)
+            else if (keep.JobId != result.JobId)
             {
-                results[i] = Failed(result.Definition, result.JobType, result.JobId, $"created a duplicate of job {keep.JobId} and could not delete it: {ex.Message}");
+                results[i] = result with { Outcome = JobOutcome.Unchanged, JobId = keep.JobId, Message = "another instance created the same job at the same time; its job was kept" };
             }
         }
     }
