@@ -1,13 +1,5 @@
-using TableImport.Generated;
+using TableImport.Sample;
 
-// Every job this app declares, as the generator wrote them at compile time: no reflection, no scanning.
-foreach (var job in TableImportJobs.All)
-{
-    Console.WriteLine(job);
-    var schema = job.Schema;
-    Console.WriteLine($"  predictionId={schema.PredictionId} timestamp={schema.Timestamp} changeTimestamp={schema.ChangeTimestamp}");
-    Console.WriteLine($"  features={schema.Features ?? "[" + string.Join(", ", schema.FeaturesList ?? []) + "]"}"
-                      + $" tags={schema.Tags ?? "[" + string.Join(", ", schema.TagsList ?? []) + "]"}");
-}
-
-Console.WriteLine($"Column of SearchRanking.SearchId: {TableImport.Sample.Jobs.SearchRanking.Columns.SearchId}");
+// Registers this app's jobs with its Arize space, then lists the space. With no TableImport__Endpoint set, it
+// starts the local emulator first, so it runs with no Arize account and no network.
+return await SampleApp.RunAsync(args, Console.Out);

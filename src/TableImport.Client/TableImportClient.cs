@@ -71,7 +71,7 @@ public sealed partial class TableImportClient : IDisposable
         TableImportRequestWriter.WriteCreateJobRequest(body, definition, RequireSpaceId(operation), dryRun: true, options.DatabricksToken);
         var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseMutationDataValidationResultOnly, cancellationToken).ConfigureAwait(false);
         var result = TableImportJobMapper.ToResult(data.Result?.ValidationResult, operation.Name());
-        Log.Validation(logger, operation.Name(), result.Status, result.ErrorCode, result.ErrorMessage);
+        Log.Validation(logger, operation.Name(), result);
         return result;
     }
 
@@ -273,7 +273,7 @@ public sealed partial class TableImportClient : IDisposable
         if (payload.ValidationResult is not null)
         {
             var validation = TableImportJobMapper.ToResult(payload.ValidationResult, operation.Name());
-            Log.Validation(logger, operation.Name(), validation.Status, validation.ErrorCode, validation.ErrorMessage);
+            Log.Validation(logger, operation.Name(), validation);
             if (!validation.Passed || payload.TableImportJob is null)
             {
                 throw new TableImportValidationException(operation.Name(), validation, definition.ToString());

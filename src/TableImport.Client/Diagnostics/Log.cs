@@ -22,8 +22,23 @@ internal static partial class Log
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Table import {Operation}: failed: {Message}")]
     internal static partial void Failed(ILogger logger, string operation, string message);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Table import {Operation}: validation {Status} {ErrorCode} {ErrorMessage}")]
-    internal static partial void Validation(ILogger logger, string operation, string status, string? errorCode, string? errorMessage);
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Table import {Operation}: validation {Status}: {ErrorMessage} ({ErrorCode})")]
+    private static partial void ValidationFailed(ILogger logger, string operation, string status, string? errorCode, string? errorMessage);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Debug, Message = "Table import {Operation}: validation {Status}")]
+    private static partial void ValidationPassed(ILogger logger, string operation, string status);
+
+    internal static void Validation(ILogger logger, string operation, TableImportValidationResult result)
+    {
+        if (result.Passed)
+        {
+            ValidationPassed(logger, operation, result.Status);
+        }
+        else
+        {
+            ValidationFailed(logger, operation, result.Status, result.ErrorCode ?? "no code", result.ErrorMessage ?? "no message");
+        }
+    }
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Debug, Message = "Table import {Operation}: waiting for the client-side rate limit")]
     internal static partial void RateLimitWait(ILogger logger, string operation);

@@ -1,0 +1,63 @@
+using TableImport.Client;
+using TableImport.Emulator;
+using TableImport.Sample;
+
+namespace TableImport.Hosting.Tests;
+
+/// <summary>The sample as a user runs it, pointed at one emulator through its configuration, as TableImport__Endpoint would.</summary>
+public sealed class SampleTests
+{
+    [Fact]
+    public async Task The_sample_run_twice_against_one_emulator_creates_its_jobs_once()
+    {
+        await using var emulator = await EmulatorServer.StartAsync();
+        string[] args = ["--TableImport:Endpoint=" + emulator.GraphQLEndpoint, "--TableImport:SpaceId=sample-twice"];
+
+        var firstOutput = new StringWriter();
+        var (firstExit, first) = await SampleApp.RunWithReportAsync(args, firstOutput);
+        var secondOutput = new StringWriter();
+        var (secondExit, second) = await SampleApp.RunWithReportAsync(args, secondOutput);
+
+        Assert.Equal(0, firstExit);
+        Assert.Equal("Table import registration: 3 created, 0 updated, 0 unchanged, 0 failed", first!.Summary);
+        Assert.Equal(0, secondExit);
+        Assert.Equal("Table import registration: 0 created, 0 updated, 3 unchanged, 0 failed", second!.Summary);
+        // The table lists the three jobs, once each, and nothing in the output suggests a failure.
+        Assert.Contains("3 job(s) in the space.", secondOutput.ToString());
+        foreach (var model in new[] { "card-fraud", "search-ranking", "delivery-eta" })
+        {
+            Assert.Single(secondOutput.ToString().Split('\n'), line => line.Contains(model, StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain("FAILED", firstOutput.ToString() + secondOutput.ToString());
+    }
+
+    [Fact]
+    public async Task The_sample_finds_its_own_jobs_with_no_extra_line_and_registers_what_the_generator_emitted()
+    {
+        await using var emulator = await EmulatorServer.StartAsync();
+        var (exit, report) = await SampleApp.RunWithReportAsync(
+            ["--TableImport:Endpoint=" + emulator.GraphQLEndpoint, "--TableImport:SpaceId=sample-generated"], TextWriter.Null);
+        Assert.Equal(0, exit);
+
+        using var http = new HttpClient();
+        var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = emulator.GraphQLEndpoint, SpaceId = "sample-generated" });
+        var jobs = new List<TableImportJobInfo>();
+        await foreach (var job in client.ListJobsAsync())
+        {
+            jobs.Add(job);
+        }
+
+        Assert.Equal(
+            ["TableImport.Sample.Jobs.CardFraudScore", "TableImport.Sample.Jobs.DeliveryTimeEstimate", "TableImport.Sample.Jobs.SearchRanking"],
+            report!.Jobs.Select(j => j.JobType).Order(StringComparer.Ordinal));
+        var ranking = Assert.Single(jobs, j => j.ModelName == "search-ranking");
+        // What the generator derived from SearchRanking's members under UpperSnakeCase, as the server stored it.
+        Assert.Equal(TableImport.Sample.Jobs.SearchRanking.Columns.SearchId, ranking.Schema.PredictionGroupId);
+        Assert.Equal("SEARCH_ID", ranking.Schema.PredictionGroupId);
+        Assert.Equal(["QUERY_LENGTH", "PRICE"], ranking.Schema.FeaturesList);
+        var fraud = Assert.Single(jobs, j => j.ModelName == "card-fraud");
+        Assert.Equal(15, fraud.TableIngestionParameters.RefreshIntervalMinutes);
+        Assert.Equal("feature_", fraud.Schema.Features);
+    }
+}
