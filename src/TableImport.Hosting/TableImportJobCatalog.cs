@@ -1,3 +1,4 @@
+using System.Reflection;
 using TableImport.Hosting.Registration;
 
 namespace TableImport.Hosting;
@@ -24,10 +25,20 @@ internal sealed class TableImportJobCatalog
         IEnumerable<TableImportJobDefinition> all;
         lock (added)
         {
-            all = (includeDeclared ? TableImportJobRegistry.Registered : []).Concat(added.ToArray());
+            all = (includeDeclared ? OwnJobs() : []).Concat(added.ToArray());
         }
 
-        var seen = new HashSet<JobIdentity>();
-        return all.Where(job => seen.Add(JobIdentity.Of(job))).ToArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return all.Where(job => seen.Add(JobIdentity.FullKey(job))).ToArray();
+    }
+
+    // The application's own jobs are those of its entry assembly, whose module initializer has run before Main.
+    // Which libraries happen to be loaded by now depends on what the app touched first, so their jobs count only
+    // when added explicitly. Without an entry assembly of jobs (a test host), every announced job counts.
+    private static IReadOnlyList<TableImportJobDefinition> OwnJobs()
+    {
+        var entry = Assembly.GetEntryAssembly()?.GetName().Name;
+        var own = entry is null ? [] : TableImportJobRegistry.ForAssembly(entry);
+        return own.Count > 0 ? own : TableImportJobRegistry.Registered;
     }
 }

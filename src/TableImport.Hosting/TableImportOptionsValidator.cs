@@ -23,8 +23,9 @@ internal sealed class TableImportOptionsValidator : IValidateOptions<TableImport
             failures.Add("TableImport:SpaceId is required: the space id from the Arize app URL /organizations/:org/spaces/:space_id (environment variable TableImport__SpaceId).");
         }
 
-        // Arize itself always wants a key; a local emulator does not.
-        if (string.IsNullOrWhiteSpace(options.ApiKey) && options.Endpoint is { IsAbsoluteUri: true, IsLoopback: false })
+        // Arize itself always wants a key; an emulator (on loopback, or as a container next to the app) does not.
+        if (string.IsNullOrWhiteSpace(options.ApiKey) && options.Endpoint is { IsAbsoluteUri: true } endpoint
+            && (endpoint.Host == "arize.com" || endpoint.Host.EndsWith(".arize.com", StringComparison.OrdinalIgnoreCase)))
         {
             failures.Add($"TableImport:ApiKey is required for {options.Endpoint.Host} (environment variable TableImport__ApiKey).");
         }

@@ -11,7 +11,7 @@ namespace TableImport
     {
         private static readonly object Gate = new object();
         private static readonly List<TableImportJobDefinition> Jobs = new List<TableImportJobDefinition>();
-        private static readonly HashSet<string> Assemblies = new HashSet<string>();
+        private static readonly Dictionary<string, TableImportJobDefinition[]> ByAssembly = new Dictionary<string, TableImportJobDefinition[]>();
 
         /// <summary>Announces the jobs of one assembly; a second call for the same assembly is ignored.</summary>
         /// <param name="assemblyName">The declaring assembly's simple name.</param>
@@ -20,10 +20,22 @@ namespace TableImport
         {
             lock (Gate)
             {
-                if (Assemblies.Add(assemblyName))
+                if (!ByAssembly.ContainsKey(assemblyName))
                 {
-                    Jobs.AddRange(jobs);
+                    var list = new List<TableImportJobDefinition>(jobs).ToArray();
+                    ByAssembly.Add(assemblyName, list);
+                    Jobs.AddRange(list);
                 }
+            }
+        }
+
+        /// <summary>The jobs one assembly announced, or an empty list when it announced none (or has not been loaded).</summary>
+        /// <param name="assemblyName">The assembly's simple name.</param>
+        public static IReadOnlyList<TableImportJobDefinition> ForAssembly(string assemblyName)
+        {
+            lock (Gate)
+            {
+                return ByAssembly.TryGetValue(assemblyName, out var jobs) ? (TableImportJobDefinition[])jobs.Clone() : new TableImportJobDefinition[0];
             }
         }
 

@@ -3,7 +3,7 @@ namespace TableImport.Hosting.Tests;
 /// <summary>Definitions as the generator would produce them, built by hand so each test controls every value.</summary>
 internal static class Jobs
 {
-    public static TableImportJobDefinition Fraud(int? rowLimit = null, string table = "transactions") => new()
+    public static TableImportJobDefinition Fraud(int? refreshMinutes = null, string table = "transactions") => new()
     {
         JobTypeName = "Contoso.FraudScores",
         ModelName = "fraud-detector",
@@ -20,7 +20,7 @@ internal static class Jobs
             Features = "feature_",
             ChangeTimestamp = "change_ts",
         },
-        TableIngestionParameters = rowLimit is null ? null : new TableIngestionParameters { RowLimit = rowLimit, RefreshIntervalMinutes = 30 },
+        TableIngestionParameters = refreshMinutes is null ? null : new TableIngestionParameters { RefreshIntervalMinutes = refreshMinutes, QueryWindowSizeHours = 12 },
     };
 
     public static TableImportJobDefinition Ranking() => new()

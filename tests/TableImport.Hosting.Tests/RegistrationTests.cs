@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using TableImport.Client;
@@ -18,7 +19,7 @@ public sealed class RegistrationTests : IAsyncLifetime
     public async Task A_second_run_with_nothing_changed_creates_and_updates_nothing()
     {
         var space = NewSpace();
-        TableImportJobDefinition[] jobs = [Jobs.Fraud(rowLimit: 10_000), Jobs.Ranking()];
+        TableImportJobDefinition[] jobs = [Jobs.Fraud(refreshMinutes: 30), Jobs.Ranking()];
 
         await using var first = await RegistrationHost.RunAsync(emulator, space, jobs);
         Assert.Equal("Table import registration: 2 created, 0 updated, 0 unchanged, 0 failed", SummaryText(first));
@@ -35,16 +36,16 @@ public sealed class RegistrationTests : IAsyncLifetime
     public async Task Changed_ingestion_parameters_update_the_job_and_the_emulator_shows_the_new_values()
     {
         var space = NewSpace();
-        await using var first = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(rowLimit: 10_000)]);
+        await using var first = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 30)]);
         Assert.Equal(1, first.Report!.Created);
 
-        await using var second = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(rowLimit: 25_000)]);
+        await using var second = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 45)]);
         Assert.Equal("Table import registration: 0 created, 1 updated, 0 unchanged, 0 failed", SummaryText(second));
         Assert.Equal(1, emulator.RequestCounts.Get("updateTableIngestionParameters"));
 
         var job = Assert.Single(await ListAsync(space));
-        Assert.Equal(25_000, job.TableIngestionParameters.RowLimit);
-        Assert.Equal(30, job.TableIngestionParameters.RefreshIntervalMinutes);
+        Assert.Equal(45, job.TableIngestionParameters.RefreshIntervalMinutes);
+        Assert.Equal(12, job.TableIngestionParameters.QueryWindowSizeHours);
     }
 
     [Fact]
@@ -102,16 +103,16 @@ public sealed class RegistrationTests : IAsyncLifetime
     public async Task ValidateOnly_makes_no_mutating_call_other_than_dry_runs()
     {
         var space = NewSpace();
-        await using var seeded = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(rowLimit: 10)]);
+        await using var seeded = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 10)]);
         emulator.RequestCounts.Reset();
 
         await using var host = await RegistrationHost.RunAsync(
-            emulator, space, [Jobs.Fraud(rowLimit: 20), Jobs.Ranking()], ("Mode", "ValidateOnly"));
+            emulator, space, [Jobs.Fraud(refreshMinutes: 20), Jobs.Ranking()], ("Mode", "ValidateOnly"));
 
         var counts = emulator.RequestCounts.Snapshot();
         Assert.Equal(2, counts.GetValueOrDefault("createTableImportJob:dryRun"));
         Assert.All(counts.Keys, op => Assert.True(op is "node" or "createTableImportJob:dryRun", $"unexpected call {op}"));
-        Assert.Equal(10, Assert.Single(await ListAsync(space)).TableIngestionParameters.RowLimit);
+        Assert.Equal(10, Assert.Single(await ListAsync(space)).TableIngestionParameters.RefreshIntervalMinutes);
         Assert.Contains("nothing was written", host.SummaryLine);
         Assert.All(host.Report!.Jobs, r => Assert.Equal(JobOutcome.Validated, r.Outcome));
     }
@@ -147,18 +148,18 @@ public sealed class RegistrationTests : IAsyncLifetime
     public async Task A_paused_job_stays_paused_and_is_logged()
     {
         var space = NewSpace();
-        await using var first = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(rowLimit: 10)]);
+        await using var first = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 10)]);
         using (var http = new HttpClient())
         {
             var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = emulator.GraphQLEndpoint, SpaceId = space });
             await client.PauseJobAsync(first.Report!.Jobs[0].JobId!);
         }
 
-        await using var second = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(rowLimit: 20)]);
+        await using var second = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 20)]);
 
         var job = Assert.Single(await ListAsync(space));
         Assert.Equal(JobStatus.Inactive, job.JobStatus);
-        Assert.Equal(20, job.TableIngestionParameters.RowLimit);
+        Assert.Equal(20, job.TableIngestionParameters.RefreshIntervalMinutes);
         Assert.Contains(second.Logs.Lines, l => l.Contains("is paused; registration leaves it paused"));
         Assert.Equal(0, emulator.RequestCounts.Get("startTableImportJob"));
     }
@@ -186,6 +187,64 @@ public sealed class RegistrationTests : IAsyncLifetime
         Assert.Contains("Contoso.FraudScores", result.Message);
         Assert.Contains("could not list", result.Message);
         await host.Host.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_job_whose_model_version_changed_fails_saying_the_API_cannot_change_it_and_the_others_still_register()
+    {
+        var space = NewSpace();
+        var v1 = Jobs.Fraud();
+        v1.ModelVersion = "v1";
+        await using var first = await RegistrationHost.RunAsync(emulator, space, [v1]);
+        var v2 = Jobs.Fraud();
+        v2.ModelVersion = "v2";
+
+        await using var second = await RegistrationHost.RunAsync(emulator, space, [v2, Jobs.Ranking()]);
+
+        var failed = Assert.Single(second.Report!.Jobs, j => j.Outcome == JobOutcome.Failed);
+        Assert.Contains("Contoso.FraudScores", failed.Message);
+        Assert.Contains("modelVersion (declared 'v2', the space has 'v1')", failed.Message);
+        Assert.Equal(1, second.Report.Created);
+        Assert.Equal(0, emulator.RequestCounts.Get("updateTableImportJob"));
+    }
+
+    [Fact]
+    public async Task A_job_that_breaks_the_client_is_that_jobs_failure_only()
+    {
+        var broken = Jobs.Fraud(table: "broken");
+        broken.ModelType = (ModelType)99;
+
+        await using var host = await RegistrationHost.RunAsync(emulator, NewSpace(), [broken, Jobs.Ranking()]);
+
+        var failed = Assert.Single(host.Report!.Jobs, j => j.Outcome == JobOutcome.Failed);
+        Assert.StartsWith("Contoso.FraudScores: ", failed.Message);
+        Assert.Equal(1, host.Report.Created);
+    }
+
+    [Fact]
+    public async Task AddJobsFrom_adds_the_jobs_another_assembly_declares()
+    {
+        var space = NewSpace();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services
+            .AddTableImport(o => { o.Endpoint = emulator.GraphQLEndpoint; o.SpaceId = space; o.IncludeDeclaredJobs = false; })
+            .AddJobsFrom<TableImport.Sample.Jobs.CardFraudScore>();
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        var report = host.Services.GetRequiredService<TableImportRegistrationState>().LastReport!;
+        Assert.Equal(3, report.Created);
+        Assert.Contains(report.Jobs, j => j.JobType == "TableImport.Sample.Jobs.SearchRanking");
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public void AddJobsFrom_an_assembly_without_jobs_says_what_it_needs()
+    {
+        var builder = new ServiceCollection().AddTableImport(_ => { });
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddJobsFrom<RegistrationTests>());
+        Assert.Contains("TableImport.Hosting.Tests", error.Message);
+        Assert.Contains("announced no table-import jobs", error.Message);
     }
 
     private static string NewSpace() => "space-" + Guid.NewGuid().ToString("N");

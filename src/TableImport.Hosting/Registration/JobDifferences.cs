@@ -3,7 +3,10 @@ using TableImport.Client;
 namespace TableImport.Hosting.Registration;
 
 /// <summary>What differs between a declared job and the same job on the server, named by GraphQL field.</summary>
-internal sealed record JobDifferences(IReadOnlyList<string> SchemaFields, IReadOnlyList<string> IngestionFields)
+/// <param name="SchemaFields">Schema fields that differ: an update fixes them.</param>
+/// <param name="IngestionFields">Ingestion parameters that differ: an update fixes them.</param>
+/// <param name="Fixed">Job fields that differ and that no mutation of the API can change (model type, version, batch id).</param>
+internal sealed record JobDifferences(IReadOnlyList<string> SchemaFields, IReadOnlyList<string> IngestionFields, IReadOnlyList<string> Fixed)
 {
     public bool SchemaChanged => SchemaFields.Count > 0;
 
@@ -53,7 +56,24 @@ internal sealed record JobDifferences(IReadOnlyList<string> SchemaFields, IReadO
             CompareSet(ingestion, "queryWindowSizeHours", p.QueryWindowSizeHours, current.QueryWindowSizeHours);
         }
 
-        return new JobDifferences(schema, ingestion);
+        var fixedFields = new List<string>();
+        if (declared.ModelType != existing.ModelType)
+        {
+            fixedFields.Add($"modelType (declared {GraphQLNames.Of(declared.ModelType)}, the space has {GraphQLNames.Of(existing.ModelType)})");
+        }
+
+        // Only what the declaration sets: a batch id column, for one, makes the server report a batch id of its own.
+        if (declared.ModelVersion is { Length: > 0 } version && version != existing.ModelVersion)
+        {
+            fixedFields.Add($"modelVersion (declared '{version}', the space has '{existing.ModelVersion}')");
+        }
+
+        if (declared.BatchId is { Length: > 0 } batch && batch != existing.BatchId)
+        {
+            fixedFields.Add($"batchId (declared '{batch}', the space has '{existing.BatchId}')");
+        }
+
+        return new JobDifferences(schema, ingestion, fixedFields);
     }
 
     private static void Compare(List<string> into, string field, string? want, string? have)
@@ -94,7 +114,8 @@ internal sealed record JobDifferences(IReadOnlyList<string> SchemaFields, IReadO
 
     private static void CompareSet(List<string> into, string field, int? want, int? have)
     {
-        if (want is not null && want != have)
+        // A value the server does not report cannot be compared; leave it be rather than update on every start.
+        if (want is not null && have is not null && want != have)
         {
             into.Add(field);
         }

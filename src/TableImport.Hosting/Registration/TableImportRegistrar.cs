@@ -79,7 +79,10 @@ public sealed class TableImportRegistrar
         var type = TypeOf(job);
         try
         {
-            if (!existing.TryGetValue(JobIdentity.Of(job), out var matches))
+            var matches = existing.TryGetValue(JobIdentity.Of(job), out var candidates)
+                ? candidates.Where(candidate => JobIdentity.SameTable(job, candidate)).ToList()
+                : [];
+            if (matches.Count == 0)
             {
                 return await CreateAsync(job, type, mode, cancellationToken).ConfigureAwait(false);
             }
@@ -91,6 +94,12 @@ public sealed class TableImportRegistrar
             }
 
             var differences = JobDifferences.Between(job, current);
+            if (differences.Fixed.Count > 0)
+            {
+                return Failed(job, type, current.JobId,
+                    $"job {current.JobId} in the space differs in {string.Join(", ", differences.Fixed)}, which the Table Importer API cannot change on an existing job; delete that job in Arize (registration never deletes one) or give the declaration another model name");
+            }
+
             if (!differences.Any)
             {
                 NotePaused(current, type);
@@ -100,9 +109,10 @@ public sealed class TableImportRegistrar
 
             return await UpdateAsync(job, type, mode, current, differences, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableImportException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return Failed(job, type, null, ex.Message);
+            // One job's failure, whatever its kind, is that job's outcome; the others still register.
+            return Failed(job, type, null, ex is TableImportException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
         }
     }
 
@@ -176,7 +186,13 @@ public sealed class TableImportRegistrar
         for (var i = 0; i < results.Length; i++)
         {
             var result = results[i];
-            if (result.Outcome != JobOutcome.Created || !live.TryGetValue(JobIdentity.Of(result.Definition), out var same) || same.Count < 2)
+            if (result.Outcome != JobOutcome.Created || !live.TryGetValue(JobIdentity.Of(result.Definition), out var candidates))
+            {
+                continue;
+            }
+
+            var same = candidates.Where(candidate => JobIdentity.SameTable(result.Definition, candidate)).ToList();
+            if (same.Count < 2)
             {
                 continue;
             }
