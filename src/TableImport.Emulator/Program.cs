@@ -2,7 +2,10 @@ using Microsoft.Extensions.Logging;
 
 namespace TableImport.Emulator;
 
-/// <summary>Command line: <c>dotnet run --project src/TableImport.Emulator -- --urls http://127.0.0.1:5080 [--api-key KEY] [--data-file PATH]</c>.</summary>
+/// <summary>
+/// Command line: <c>dotnet run --project src/TableImport.Emulator -- --urls http://127.0.0.1:5080 [--api-key KEY] [--data-file PATH]</c>;
+/// <c>--name=value</c> works too, and an unknown option stops the emulator (see <see cref="EmulatorCommandLine"/>).
+/// </summary>
 internal static class Program
 {
     private static async Task<int> Main(string[] args)
@@ -15,24 +18,11 @@ internal static class Program
                 .AddSimpleConsole(console => console.SingleLine = true)
                 .AddFilter("Microsoft.AspNetCore", LogLevel.Warning),
         };
-        var hostArgs = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var (hostArgs, error) = EmulatorCommandLine.Parse(args, options);
+        if (error is not null)
         {
-            switch (args[i])
-            {
-                case "--api-key" when i + 1 < args.Length:
-                    options.ApiKey = args[++i];
-                    break;
-                case "--data-file" when i + 1 < args.Length:
-                    options.DataFile = args[++i];
-                    break;
-                case "--api-key" or "--data-file":
-                    await Console.Error.WriteLineAsync($"{args[i]} needs a value.").ConfigureAwait(false);
-                    return 2;
-                default:
-                    hostArgs.Add(args[i]);
-                    break;
-            }
+            await Console.Error.WriteLineAsync(error).ConfigureAwait(false);
+            return 2;
         }
 
         await using var server = await EmulatorServer.StartAsync(options, [.. hostArgs], CancellationToken.None).ConfigureAwait(false);

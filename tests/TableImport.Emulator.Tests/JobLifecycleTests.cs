@@ -64,7 +64,7 @@ public sealed class JobLifecycleTests : EmulatorTestBase
 
         var response = await Client.SendAsync(Update, Vars(jobId));
 
-        Assert.Equal("tableIngestionParameters.refreshIntervalMinutes must be at least 1, got 0", response.FirstError);
+        Assert.Equal("tableIngestionParameters.refreshIntervalMinutes must be between 1 and 525600, got 0", response.FirstError);
         Assert.Equal(60, (await Jobs.GetAsync(Client, id)).GetProperty("tableIngestionParameters").GetProperty("refreshIntervalMinutes").GetInt32());
     }
 

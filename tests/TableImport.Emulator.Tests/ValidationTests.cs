@@ -28,9 +28,13 @@ public sealed class ValidationTests : EmulatorTestBase
         { "object-detection-training-one-side", "schema.actualObjectDetection is required for object_detection models in training" },
         { "object-detection-label", "schema.predictionLabel is not allowed for object_detection models" },
         { "llm-training-without-actual", "schema.actualLabel is required for generative_llm models in training" },
-        { "row-limit-zero", "tableIngestionParameters.rowLimit must be at least 1" },
-        { "refresh-zero", "tableIngestionParameters.refreshIntervalMinutes must be at least 1" },
-        { "window-negative", "tableIngestionParameters.queryWindowSizeHours must be 0 or more" },
+        { "row-limit-zero", "tableIngestionParameters.rowLimit must be between 1 and 10000000, got 0" },
+        { "row-limit-huge", "tableIngestionParameters.rowLimit must be between 1 and 10000000, got 10000001" },
+        { "refresh-zero", "tableIngestionParameters.refreshIntervalMinutes must be between 1 and 525600, got 0" },
+        { "refresh-huge", "tableIngestionParameters.refreshIntervalMinutes must be between 1 and 525600, got 525601" },
+        { "window-negative", "tableIngestionParameters.queryWindowSizeHours must be between 0 and 87600 (0: no bound), got -1" },
+        { "window-huge", "tableIngestionParameters.queryWindowSizeHours must be between 0 and 87600 (0: no bound), got 87601" },
+        { "window-past-year-one", "tableIngestionParameters.queryWindowSizeHours must be between 0 and 87600 (0: no bound), got 18000000" },
         { "shap-feature", "schema.featuresList: name 'income_shap' must not end in _shap" },
         { "shap-tag", "schema.tagsList: name 'region_shap' must not end in _shap" },
         { "shap-feature-prefix", "schema.features: feature prefix 'f_shap' must not end in _shap" },
@@ -158,6 +162,10 @@ public sealed class ValidationTests : EmulatorTestBase
         "row-limit-zero" => Jobs.Input(change: i => i["tableIngestionParameters"] = new JsonObject { ["rowLimit"] = 0 }),
         "refresh-zero" => Jobs.Input(change: i => i["tableIngestionParameters"] = new JsonObject { ["refreshIntervalMinutes"] = 0 }),
         "window-negative" => Jobs.Input(change: i => i["tableIngestionParameters"] = new JsonObject { ["queryWindowSizeHours"] = -1 }),
+        "row-limit-huge" => Jobs.Input(change: i => i["tableIngestionParameters"] = new JsonObject { ["rowLimit"] = 10_000_001 }),
+        "refresh-huge" => Jobs.Input(change: i => i["tableIngestionParameters"] = new JsonObject { ["refreshIntervalMinutes"] = 525_601 }),
+        "window-huge" => Jobs.Input(change: i => i["tableIngestionParameters"] = new JsonObject { ["queryWindowSizeHours"] = 87_601 }),
+        "window-past-year-one" => Jobs.Input(change: i => i["tableIngestionParameters"] = new JsonObject { ["queryWindowSizeHours"] = 18_000_000 }),
         "shap-feature" => Jobs.Input(change: i =>
         {
             Schema(i).Remove("features");

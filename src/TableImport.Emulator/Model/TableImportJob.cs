@@ -35,6 +35,12 @@ internal sealed record TableImportJob
     public required DateTime CreatedAt { get; init; }
     /// <summary>GraphQL spelling of the table store.</summary>
     public required string TableStore { get; init; }
+    /// <summary>The table name, whichever the store (GraphQL <c>table</c>, as third-party clients read it).</summary>
+    [JsonIgnore] public string? Table => BigQueryTableConfig?.TableName ?? SnowflakeTableConfig?.TableName ?? DatabricksTableConfig?.TableName;
+    /// <summary>The BigQuery project (GraphQL <c>projectId</c>); null for other stores.</summary>
+    [JsonIgnore] public string? ProjectId => BigQueryTableConfig?.ProjectId;
+    /// <summary>The BigQuery dataset (GraphQL <c>dataset</c>); null for other stores.</summary>
+    [JsonIgnore] public string? Dataset => BigQueryTableConfig?.Dataset;
     /// <summary>True for jobs created by createTriggeredOngoingTableImportJob.</summary>
     public bool EventBased { get; init; }
     /// <summary>BigQuery table, when the store is BigQuery.</summary>

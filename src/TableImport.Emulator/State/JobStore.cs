@@ -211,8 +211,9 @@ internal sealed class JobStore : IDisposable
         {
             foreach (var job in jobs.Values.Where(j => !j.EventBased && j.JobStatus == JobStatuses.Active && j.NextRunAt <= now).ToList())
             {
-                var interval = TimeSpan.FromMinutes(job.TableIngestionParameters.RefreshIntervalMinutes);
-                var window = TimeSpan.FromHours(job.TableIngestionParameters.QueryWindowSizeHours);
+                // Clamped to at least a minute: a zero or negative interval (a data file edited by hand) must not loop.
+                var interval = TimeSpan.FromMinutes(Math.Max(1, job.TableIngestionParameters.RefreshIntervalMinutes));
+                var windowHours = job.TableIngestionParameters.QueryWindowSizeHours;
                 var runs = new List<TableImportJobQuery>();
                 var next = job.NextRunAt;
                 while (next <= now && runs.Count < MaxCatchUpRunsPerJob)
@@ -222,7 +223,7 @@ internal sealed class JobStore : IDisposable
                         Guid.NewGuid().ToString("N"),
                         next.UtcDateTime,
                         Math.Min(job.TableIngestionParameters.RowLimit, 1000),
-                        window == TimeSpan.Zero ? null : (next - window).UtcDateTime,
+                        WindowStart(next, windowHours),
                         next.UtcDateTime));
                     next += interval;
                 }
@@ -238,6 +239,22 @@ internal sealed class JobStore : IDisposable
     }
 
     public void Dispose() => persistence?.Dispose();
+
+    /// <summary>
+    /// Where a scheduled query's window starts: <paramref name="hours"/> before <paramref name="runAt"/>; null (no lower
+    /// bound) for a window of 0, and for a window reaching back before year 1, which DateTime cannot hold. Jobs with
+    /// such windows can only come from a data file written before the parameters had upper bounds.
+    /// </summary>
+    internal static DateTime? WindowStart(DateTimeOffset runAt, int hours)
+    {
+        if (hours <= 0)
+        {
+            return null;
+        }
+
+        var utc = runAt.UtcDateTime;
+        return hours >= (utc - DateTime.MinValue).TotalHours ? null : utc.AddHours(-hours);
+    }
 
     private static ExecutionError Error(string code, string message) => new(message) { Code = code };
 

@@ -360,18 +360,19 @@ internal static class JobValidator
 
     public static (string Code, string Message)? CheckParameters(TableIngestionParameters p, string path)
     {
-        if (p.RowLimit < 1)
+        // The upper bounds are the emulator's own [inf]; they keep the schedule's arithmetic (and the seconds fields) in range.
+        if (p.RowLimit < 1 || p.RowLimit > TableIngestionParameters.MaxRowLimit)
         {
-            return (InvalidValue, $"{path}.rowLimit must be at least 1, got {p.RowLimit}");
+            return (InvalidValue, $"{path}.rowLimit must be between 1 and {TableIngestionParameters.MaxRowLimit}, got {p.RowLimit}");
         }
 
-        if (p.RefreshIntervalMinutes < 1)
+        if (p.RefreshIntervalMinutes < 1 || p.RefreshIntervalMinutes > TableIngestionParameters.MaxRefreshIntervalMinutes)
         {
-            return (InvalidValue, $"{path}.refreshIntervalMinutes must be at least 1, got {p.RefreshIntervalMinutes}");
+            return (InvalidValue, $"{path}.refreshIntervalMinutes must be between 1 and {TableIngestionParameters.MaxRefreshIntervalMinutes}, got {p.RefreshIntervalMinutes}");
         }
 
-        return p.QueryWindowSizeHours < 0
-            ? (InvalidValue, $"{path}.queryWindowSizeHours must be 0 or more, got {p.QueryWindowSizeHours}")
+        return p.QueryWindowSizeHours < 0 || p.QueryWindowSizeHours > TableIngestionParameters.MaxQueryWindowSizeHours
+            ? (InvalidValue, $"{path}.queryWindowSizeHours must be between 0 and {TableIngestionParameters.MaxQueryWindowSizeHours} (0: no bound), got {p.QueryWindowSizeHours}")
             : null;
     }
 
