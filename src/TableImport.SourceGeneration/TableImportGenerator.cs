@@ -49,12 +49,12 @@ namespace TableImport.SourceGeneration
             context.RegisterSourceOutput(
                 jobs.Combine(supportsNullable).WithTrackingName(TrackingNames.JobsWithFacts),
                 static (output, pair) => output.AddSource(
-                    CSharpText.SafeHintName(pair.Left.Model.Type.HintName),
+                    CSharpText.SafeHintName(pair.Left.Model.Type.HintName, pair.Left.Model.Type.FullyQualifiedName),
                     Emitter.EmitJob(pair.Left, pair.Right)));
 
             // The list sees only names, so editing a job's members leaves it cached.
             var listed = jobs
-                .Where(static target => IsListable(target.Model.Type))
+                .Where(static target => IsListable(target.Model.Type) && !target.ObsoleteAsError)
                 .Select(static (target, _) => new ListedJob(target.Model.Type.DisplayName, target.Model.Type.FullyQualifiedName))
                 .WithTrackingName(TrackingNames.ListedJobs)
                 .Collect()
@@ -94,7 +94,7 @@ namespace TableImport.SourceGeneration
                 return null;
             }
 
-            return new JobTarget(model, BaseHas(type, "TableImportJob"), BaseHas(type, "Columns"));
+            return new JobTarget(model, BaseHas(type, "TableImportJob"), BaseHas(type, "Columns"), IsObsoleteAsError(type));
         }
 
         // [TableImportJob] written on two partial declarations (CS0579) reaches us twice; one file per type.
@@ -148,6 +148,25 @@ namespace TableImport.SourceGeneration
             }
 
             return true;
+        }
+
+        // [Obsolete(..., error: true)] on the type or a container: naming it from the list would be CS0619.
+        private static bool IsObsoleteAsError(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                foreach (var attribute in current.GetAttributes())
+                {
+                    if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+                        && attribute.ConstructorArguments.Length > 1
+                        && attribute.ConstructorArguments[1].Value is true)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         // A generic type cannot be named without type arguments, and an inaccessible one not at all.

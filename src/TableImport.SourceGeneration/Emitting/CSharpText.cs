@@ -27,12 +27,13 @@ namespace TableImport.SourceGeneration.Emitting
             => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
 
         /// <summary>A hint name made only of characters every file system and <c>AddSource</c> accept.</summary>
-        public static string SafeHintName(string hintName)
+        /// <param name="hintName">The readable name, from the type's namespace and names.</param>
+        /// <param name="identity">What makes the type unique: its fully qualified name with type parameters.</param>
+        public static string SafeHintName(string hintName, string identity)
         {
             const string Extension = ".g.cs";
             var stem = hintName.EndsWith(Extension, System.StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - Extension.Length) : hintName;
             var chars = stem.ToCharArray();
-            var replaced = false;
             for (var i = 0; i < chars.Length; i++)
             {
                 var c = chars[i];
@@ -40,13 +41,12 @@ namespace TableImport.SourceGeneration.Emitting
                 if (!ok)
                 {
                     chars[i] = '_';
-                    replaced = true;
                 }
             }
 
-            // Two names differing only in replaced characters must still get different files: AddSource throws on a duplicate.
-            var safe = replaced ? new string(chars) + "_" + StableHash(stem).ToString("x8", CultureInfo.InvariantCulture) : new string(chars);
-            return safe + Extension;
+            // AddSource throws on a duplicate and compares names ignoring case, so Jobs.Fraud and Jobs.FRAUD, or
+            // Outer<T>.Job and Outer.Job, would collide on their readable names alone: the identity's hash tells them apart.
+            return new string(chars) + "_" + StableHash(identity).ToString("x8", CultureInfo.InvariantCulture) + Extension;
         }
 
         // string.GetHashCode is randomised per process; file names must not change between builds.

@@ -8,7 +8,8 @@ namespace TableImport.SourceGeneration.Emitting
     /// </summary>
     /// <param name="HidesTableImportJob">A base type already has a <c>TableImportJob</c> member, so ours needs <c>new</c> (else CS0108).</param>
     /// <param name="HidesColumns">A base type already has a <c>Columns</c> member, so ours needs <c>new</c>.</param>
-    internal sealed record JobTarget(JobModel Model, bool HidesTableImportJob, bool HidesColumns);
+    /// <param name="ObsoleteAsError">The type (or a container) is <c>[Obsolete(..., true)]</c>: it stays out of <c>TableImportJobs.All</c>.</param>
+    internal sealed record JobTarget(JobModel Model, bool HidesTableImportJob, bool HidesColumns, bool ObsoleteAsError);
 
     /// <summary>A job as the assembly-wide list sees it: nothing else, so editing a job's members leaves the list cached.</summary>
     /// <param name="DisplayName">The sort key, <c>Ns.Outer.Inner</c>.</param>

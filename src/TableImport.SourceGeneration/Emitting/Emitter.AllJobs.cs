@@ -14,6 +14,9 @@ namespace TableImport.SourceGeneration.Emitting
         {
             var writer = new SourceWriter();
             WriteHeader(writer, facts.SupportsNullable);
+            // A job type marked [Obsolete] is still a job until it is removed; listing it must not warn.
+            writer.WriteLine("#pragma warning disable CS0612, CS0618");
+            writer.WriteLine();
             writer.WriteLine("namespace TableImport.Generated");
             writer.OpenBlock();
             writer.WriteLine("/// <summary>The table-import jobs declared in this assembly.</summary>");
