@@ -36,7 +36,12 @@ public class PackageEndToEndTests
             var feed = Path.Combine(work.FullName, "feed");
             // A version of its own, so that no package cached by an earlier run can stand in for this build's.
             var version = "0.0.0-e2e" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
-            var pack = await Dotnet(root, "pack", Path.Combine(root, "src", "TableImport"), "-o", feed, "-c", "Release", $"-p:PackageVersion={version}");
+            (int ExitCode, string Output) pack;
+            using (TableImport.Tests.Shared.PackLock.Acquire(TimeSpan.FromMinutes(10)))
+            {
+                pack = await Dotnet(root, "pack", Path.Combine(root, "src", "TableImport"), "-o", feed, "-c", "Release", $"-p:PackageVersion={version}");
+            }
+
             Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
 
             var project = Path.Combine(work.FullName, "consumer");

@@ -19,7 +19,11 @@ public sealed class PackageConsumerTests : IDisposable
         // A packages folder of its own, so no previously restored TableImport 0.1.0 can stand in for this build's.
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
 
-        DotNetCli.Run(RepositoryRoot(), environment, Timeout, "pack", Path.Combine("src", "TableImport"), "-c", "Release", "-o", feed);
+        using (TableImport.Tests.Shared.PackLock.Acquire(Timeout))
+        {
+            DotNetCli.Run(RepositoryRoot(), environment, Timeout, "pack", Path.Combine("src", "TableImport"), "-c", "Release", "-o", feed);
+        }
+
         Assert.Single(Directory.GetFiles(feed, "TableImport.*.nupkg"));
 
         Directory.CreateDirectory(app);
