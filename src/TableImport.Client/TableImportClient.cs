@@ -70,7 +70,7 @@ public sealed partial class TableImportClient : IDisposable
         var body = new ArrayBufferWriter<byte>(2048);
         TableImportRequestWriter.WriteCreateJobRequest(body, definition, RequireSpaceId(operation), dryRun: true, options.DatabricksToken);
         var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseMutationDataValidationResultOnly, cancellationToken).ConfigureAwait(false);
-        var result = TableImportJobMapper.ToResult(data.Result?.ValidationResult, operation.Name());
+        var result = TableImportJobMapper.ToResult(data.Result?.ValidationResult, operation.Name(), Redact);
         Log.Validation(logger, operation.Name(), result);
         return result;
     }
@@ -78,25 +78,31 @@ public sealed partial class TableImportClient : IDisposable
     /// <summary>Creates the job (<c>createTableImportJob</c>). Never retried: a repeat could create a second job.</summary>
     /// <param name="definition">The job to create.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The created job, with its <c>id</c> and <c>jobId</c>.</returns>
+    /// <returns>The created job's <c>id</c>, <c>jobId</c> and status; <see cref="GetJobAsync"/> reads the rest.</returns>
     /// <exception cref="TableImportValidationException">The server rejected the definition; nothing was created.</exception>
-    public Task<TableImportJobInfo> CreateJobAsync(TableImportJobDefinition definition, CancellationToken cancellationToken = default) =>
+    public Task<TableImportJobRef> CreateJobAsync(TableImportJobDefinition definition, CancellationToken cancellationToken = default) =>
         CreateAsync(TableImportOperation.CreateJob, definition, cancellationToken);
 
     /// <summary>Creates an event-triggered job (<c>createTriggeredOngoingTableImportJob</c>; Snowflake only). Never retried.</summary>
     /// <param name="definition">The job to create.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The created job; start its runs with <see cref="TriggerRunAsync"/>.</returns>
+    /// <returns>The created job's ids and status; start its runs with <see cref="TriggerRunAsync"/>.</returns>
     /// <exception cref="TableImportValidationException">The server rejected the definition; nothing was created.</exception>
-    public Task<TableImportJobInfo> CreateEventBasedJobAsync(TableImportJobDefinition definition, CancellationToken cancellationToken = default) =>
+    public Task<TableImportJobRef> CreateEventBasedJobAsync(TableImportJobDefinition definition, CancellationToken cancellationToken = default) =>
         CreateAsync(TableImportOperation.CreateEventBasedJob, definition, cancellationToken);
 
     /// <summary>Every job of the space (<c>tableJobs</c>), page after page until the last, deleted ones included.</summary>
+    /// <remarks>
+    /// A job with a model type, environment, table store or status this client does not know (made in the UI, or a value
+    /// Arize added later) is skipped with a warning naming the job and the value, so one such job does not hide the others.
+    /// </remarks>
     /// <param name="cancellationToken">Cancels the listing.</param>
+    /// <exception cref="TableImportException">A call failed, a job came without its ids, or the server's paging went in a circle.</exception>
     public async IAsyncEnumerable<TableImportJobInfo> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         const TableImportOperation operation = TableImportOperation.ListJobs;
         var spaceId = RequireSpaceId(operation);
+        var cursors = new HashSet<string>(StringComparer.Ordinal);
         string? after = null;
         while (true)
         {
@@ -111,24 +117,33 @@ public sealed partial class TableImportClient : IDisposable
 
             foreach (var edge in page.Edges ?? [])
             {
-                if (edge.Node is { } job)
+                if (edge.Node is not { } job)
                 {
-                    yield return TableImportJobMapper.ToInfo(job, operation.Name());
+                    continue;
                 }
+
+                TableImportJobMapper.RequireIds(job, operation.Name());
+                if (TableImportJobMapper.UnknownValue(job, Redact) is { } unknown)
+                {
+                    Log.SkippedJob(logger, operation.Name(), Redact(job.JobId!), unknown);
+                    continue;
+                }
+
+                yield return TableImportJobMapper.ToInfo(job, operation.Name(), Redact);
             }
 
-            if (page.PageInfo is not { HasNextPage: true, EndCursor: { } cursor })
+            after = NextCursor(operation, page.PageInfo, cursors);
+            if (after is null)
             {
                 yield break;
             }
-
-            after = cursor;
         }
     }
 
     /// <summary>One job by its global node id (<see cref="TableImportJobInfo.Id"/>), or null when there is no such job.</summary>
     /// <param name="id">The job's node id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="TableImportException">The call failed, or the job has a value this client does not know (the message names it).</exception>
     public async Task<TableImportJobInfo?> GetJobAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
@@ -137,7 +152,7 @@ public sealed partial class TableImportClient : IDisposable
         TableImportRequestWriter.WriteNodeQuery(body, operation, Names.Id, id, null, null);
         var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseNodeDataJobDto, cancellationToken).ConfigureAwait(false);
         // A node that is not a job answers {} to the fragment: no id.
-        return data.Node is { Id: not null } job ? TableImportJobMapper.ToInfo(job, operation.Name()) : null;
+        return data.Node is { Id: not null } job ? TableImportJobMapper.ToInfo(job, operation.Name(), Redact) : null;
     }
 
     /// <summary>Every query (run) of a job, oldest first, every page followed, with the server's total count.</summary>
@@ -150,6 +165,7 @@ public sealed partial class TableImportClient : IDisposable
         const TableImportOperation operation = TableImportOperation.ListQueries;
         var queries = new List<TableImportQueryInfo>();
         var totalCount = 0;
+        var cursors = new HashSet<string>(StringComparer.Ordinal);
         string? after = null;
         while (true)
         {
@@ -167,42 +183,41 @@ public sealed partial class TableImportClient : IDisposable
                 }
             }
 
-            if (page.PageInfo is not { HasNextPage: true, EndCursor: { } cursor })
+            after = NextCursor(operation, page.PageInfo, cursors);
+            if (after is null)
             {
                 return new TableImportQueryList(totalCount, queries);
             }
-
-            after = cursor;
         }
     }
 
     /// <summary>Pauses a job (<c>pauseTableImportJob</c>).</summary>
     /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The job as it is now.</returns>
-    public Task<TableImportJobInfo> PauseJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+    /// <returns>The job's ids and its status now; <see cref="GetJobAsync"/> reads the rest.</returns>
+    public Task<TableImportJobRef> PauseJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         JobIdMutationAsync(TableImportOperation.PauseJob, jobId, cancellationToken);
 
     /// <summary>Resumes a paused job (<c>startTableImportJob</c>).</summary>
     /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The job as it is now.</returns>
-    public Task<TableImportJobInfo> StartJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+    /// <returns>The job's ids and its status now; <see cref="GetJobAsync"/> reads the rest.</returns>
+    public Task<TableImportJobRef> StartJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         JobIdMutationAsync(TableImportOperation.StartJob, jobId, cancellationToken);
 
     /// <summary>Deletes a job (<c>deleteTableImportJob</c>); it stays listed with status <see cref="JobStatus.Deleted"/>.</summary>
     /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The job as it is now.</returns>
-    public Task<TableImportJobInfo> DeleteJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+    /// <returns>The job's ids and its status now; <see cref="GetJobAsync"/> reads the rest.</returns>
+    public Task<TableImportJobRef> DeleteJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         JobIdMutationAsync(TableImportOperation.DeleteJob, jobId, cancellationToken);
 
     /// <summary>Changes how much and how often a job reads (<c>updateTableIngestionParameters</c>); null values are left as they are.</summary>
     /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
     /// <param name="parameters">The new parameters.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The job as it is now.</returns>
-    public async Task<TableImportJobInfo> UpdateIngestionParametersAsync(string jobId, TableIngestionParameters parameters, CancellationToken cancellationToken = default)
+    /// <returns>The job's ids and its status now; <see cref="GetJobAsync"/> reads the rest.</returns>
+    public async Task<TableImportJobRef> UpdateIngestionParametersAsync(string jobId, TableIngestionParameters parameters, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(jobId);
         ArgumentNullException.ThrowIfNull(parameters);
@@ -216,8 +231,8 @@ public sealed partial class TableImportClient : IDisposable
     /// <param name="schema">The new column mapping, or null to keep it.</param>
     /// <param name="parameters">The new ingestion parameters, or null to keep them.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The job as it is now.</returns>
-    public async Task<TableImportJobInfo> UpdateJobAsync(string jobId, TableImportSchema? schema, TableIngestionParameters? parameters, CancellationToken cancellationToken = default)
+    /// <returns>The job's ids and its status now; <see cref="GetJobAsync"/> reads the rest.</returns>
+    public async Task<TableImportJobRef> UpdateJobAsync(string jobId, TableImportSchema? schema, TableIngestionParameters? parameters, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(jobId);
         var body = new ArrayBufferWriter<byte>(2048);
@@ -230,6 +245,10 @@ public sealed partial class TableImportClient : IDisposable
     /// <param name="queryStart">The start of the range to read.</param>
     /// <param name="queryEnd">The end of the range to read.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// What was triggered and the server's <c>clientMutationId</c>, the one field Arize documents on this mutation; the
+    /// run itself shows up in <see cref="ListQueriesAsync"/>.
+    /// </returns>
     public async Task<TableImportTriggeredRun> TriggerRunAsync(string jobId, DateTimeOffset queryStart, DateTimeOffset queryEnd, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(jobId);
@@ -237,10 +256,7 @@ public sealed partial class TableImportClient : IDisposable
         var body = new ArrayBufferWriter<byte>(512);
         TableImportRequestWriter.WriteTriggerRunRequest(body, jobId, queryStart, queryEnd);
         var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseMutationDataTriggerRunPayload, cancellationToken).ConfigureAwait(false);
-        var payload = data.Result;
-        return new TableImportTriggeredRun(
-            payload?.TableImportJob is { } job ? TableImportJobMapper.ToInfo(job, operation.Name()) : null,
-            payload?.Query is { } query ? TableImportJobMapper.ToInfo(query, operation.Name()) : null);
+        return new TableImportTriggeredRun(jobId, queryStart, queryEnd, data.Result?.ClientMutationId);
     }
 
     /// <summary>Releases the client's own rate limiters (not the HttpClient, which the caller owns).</summary>
@@ -255,7 +271,7 @@ public sealed partial class TableImportClient : IDisposable
     /// <summary>Names the client by endpoint and space; never shows the API key.</summary>
     public override string ToString() => $"TableImportClient({options.Endpoint}, space {options.SpaceId ?? "(not set)"})";
 
-    private async Task<TableImportJobInfo> CreateAsync(TableImportOperation operation, TableImportJobDefinition definition, CancellationToken cancellationToken)
+    private async Task<TableImportJobRef> CreateAsync(TableImportOperation operation, TableImportJobDefinition definition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var body = new ArrayBufferWriter<byte>(2048);
@@ -272,7 +288,7 @@ public sealed partial class TableImportClient : IDisposable
         var payload = data.Result ?? throw TableImportJobMapper.Malformed(operation.Name(), "no payload");
         if (payload.ValidationResult is not null)
         {
-            var validation = TableImportJobMapper.ToResult(payload.ValidationResult, operation.Name());
+            var validation = TableImportJobMapper.ToResult(payload.ValidationResult, operation.Name(), Redact);
             Log.Validation(logger, operation.Name(), validation);
             if (!validation.Passed || payload.TableImportJob is null)
             {
@@ -280,10 +296,10 @@ public sealed partial class TableImportClient : IDisposable
             }
         }
 
-        return TableImportJobMapper.ToInfo(payload.TableImportJob ?? throw TableImportJobMapper.Malformed(operation.Name(), "no tableImportJob"), operation.Name());
+        return TableImportJobMapper.ToRef(payload.TableImportJob ?? throw TableImportJobMapper.Malformed(operation.Name(), "no tableImportJob"), operation.Name(), Redact);
     }
 
-    private async Task<TableImportJobInfo> JobIdMutationAsync(TableImportOperation operation, string jobId, CancellationToken cancellationToken)
+    private async Task<TableImportJobRef> JobIdMutationAsync(TableImportOperation operation, string jobId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(jobId);
         var body = new ArrayBufferWriter<byte>(256);
@@ -291,11 +307,36 @@ public sealed partial class TableImportClient : IDisposable
         return await JobMutationAsync(operation, body, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<TableImportJobInfo> JobMutationAsync(TableImportOperation operation, ArrayBufferWriter<byte> body, CancellationToken cancellationToken)
+    private async Task<TableImportJobRef> JobMutationAsync(TableImportOperation operation, ArrayBufferWriter<byte> body, CancellationToken cancellationToken)
     {
         var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseMutationDataJobPayload, cancellationToken).ConfigureAwait(false);
         var job = data.Result?.TableImportJob ?? throw TableImportJobMapper.Malformed(operation.Name(), "no tableImportJob");
-        return TableImportJobMapper.ToInfo(job, operation.Name());
+        return TableImportJobMapper.ToRef(job, operation.Name(), Redact);
+    }
+
+    /// <summary>
+    /// The cursor of the next page, or null after the last. A server that says there is another page but gives no cursor,
+    /// or one it gave before, would make the listing loop forever: that is an error.
+    /// </summary>
+    private string? NextCursor(TableImportOperation operation, PageInfoDto? pageInfo, HashSet<string> seen)
+    {
+        if (pageInfo is not { HasNextPage: true })
+        {
+            return null;
+        }
+
+        var name = operation.Name();
+        if (pageInfo.EndCursor is not { } cursor)
+        {
+            throw new TableImportException(name, TableImportException.Describe(name, "the server said hasNextPage but gave no endCursor; stopped rather than loop", null, null));
+        }
+
+        if (!seen.Add(cursor))
+        {
+            throw new TableImportException(name, TableImportException.Describe(name, $"the server repeated cursor '{Redact(cursor)}' with hasNextPage true; stopped rather than loop", null, null));
+        }
+
+        return cursor;
     }
 
     private string RequireSpaceId(TableImportOperation operation) =>

@@ -12,7 +12,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers <see cref="TableImportClient"/> as a typed client of <c>IHttpClientFactory</c>.</summary>
 /// <remarks>
 /// Retries live in the HttpClient's resilience handler on this path (Microsoft.Extensions.Http.Resilience: retry with
-/// exponential backoff and jitter that honours <c>Retry-After</c>, around a per-attempt timeout), and the client's own
+/// exponential backoff and jitter that honours <c>Retry-After</c> up to <see cref="TableImportClientOptions.MaxRetryAfter"/>,
+/// around a per-attempt timeout), and the client's own
 /// retry loop is off, so the two never stack. Requests the client marks unsafe to repeat (a real create, a triggered run)
 /// are not retried. The client-side rate limiter is shared by every client the container makes.
 /// </remarks>
@@ -82,6 +83,7 @@ public static class TableImportClientServiceCollectionExtensions
             var options = context.ServiceProvider.GetRequiredService<IOptionsMonitor<TableImportClientOptions>>().CurrentValue;
             if (options.MaxRetries > 0)
             {
+                var maxRetryAfter = options.MaxRetryAfter;
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = options.MaxRetries,
@@ -90,7 +92,11 @@ public static class TableImportClientServiceCollectionExtensions
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     ShouldRetryAfterHeader = true,
-                    ShouldHandle = static args => ValueTask.FromResult(IsSafeToRetry(args.Context) && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+                    // A 429 asking for longer than MaxRetryAfter is not retried (ShouldRetryAfterHeader alone would wait
+                    // for any Retry-After): the client then ends the call with TableImportRateLimitedException, as its own
+                    // retry loop does on the standalone path.
+                    ShouldHandle = args => ValueTask.FromResult(
+                        IsSafeToRetry(args.Context) && HttpClientResiliencePredicates.IsTransient(args.Outcome) && !AsksForTooLong(args.Outcome.Result, maxRetryAfter)),
                 });
             }
 
@@ -102,6 +108,9 @@ public static class TableImportClientServiceCollectionExtensions
     private sealed class RegistrationMarker
     {
     }
+
+    private static bool AsksForTooLong(HttpResponseMessage? response, TimeSpan maxRetryAfter) =>
+        response is { StatusCode: System.Net.HttpStatusCode.TooManyRequests } && RetryDelays.RetryAfter(response.Headers) > maxRetryAfter;
 
     private static bool IsSafeToRetry(ResilienceContext context) =>
         context.GetRequestMessage() is { } request && request.Options.TryGetValue(TableImportClient.SafeToRetryKey, out var safe) && safe;

@@ -1,9 +1,16 @@
 namespace TableImport.Client;
 
 /// <summary>
-/// A table import job as the API reports it: everything the schema exposes, so that it can be compared with the
-/// <see cref="TableImportJobDefinition"/> it was created from.
+/// A table import job as the API reports it (<see cref="TableImportClient.ListJobsAsync"/>,
+/// <see cref="TableImportClient.GetJobAsync"/>).
 /// </summary>
+/// <remarks>
+/// The client reads only fields Arize documents or a third-party client reads from the live API (see
+/// <c>docs/api/schema.graphql</c>). The server does <b>not</b> report: the Snowflake account, database and schema; the
+/// Databricks host, endpoint, port, Azure ids, catalog and schema (all <c>""</c> here: only <see cref="Table"/> is
+/// known); the row limit (<see cref="TableIngestionParameters.RowLimit"/> is always null); and whether the job is event
+/// based (<see cref="EventBased"/> is always null).
+/// </remarks>
 /// <param name="Id">The opaque global node id, for <see cref="TableImportClient.GetJobAsync"/> and <see cref="TableImportClient.ListQueriesAsync"/>.</param>
 /// <param name="JobId">The id every mutation takes (pause, start, delete, update, trigger).</param>
 /// <param name="ModelName">The Arize model name.</param>
@@ -15,12 +22,29 @@ namespace TableImport.Client;
 /// <param name="JobStatus">Whether the job is active, paused or deleted.</param>
 /// <param name="CreatedAt">When the job was created.</param>
 /// <param name="TableStore">The warehouse.</param>
-/// <param name="EventBased">True for an event-triggered job.</param>
-/// <param name="BigQueryTableConfig">The BigQuery table, when the store is BigQuery.</param>
-/// <param name="SnowflakeTableConfig">The Snowflake table, when the store is Snowflake.</param>
-/// <param name="DatabricksTableConfig">The Databricks table (never with its token), when the store is Databricks.</param>
+/// <param name="Table">The server's <c>table</c>: the table name, whichever the store; null when the server sent none.</param>
+/// <param name="EventBased">
+/// Whether the job is event-triggered. The API does not report it, so the client always sets null (not known); the
+/// parameter stays for callers that know it from elsewhere.
+/// </param>
+/// <param name="BigQueryTableConfig">
+/// For BigQuery: <c>ProjectId</c> from the server's <c>projectId</c>, <c>Dataset</c> from <c>dataset</c>, <c>TableName</c>
+/// from <c>table</c> (<c>""</c> for any the server left out). Null for other stores.
+/// </param>
+/// <param name="SnowflakeTableConfig">
+/// For Snowflake: <c>TableName</c> from the server's <c>table</c>; <c>AccountID</c>, <c>Database</c> and <c>Schema</c> are
+/// not reported and are <c>""</c>. Null for other stores.
+/// </param>
+/// <param name="DatabricksTableConfig">
+/// For Databricks: <c>TableName</c> from the server's <c>table</c>; every other coordinate is not reported and is <c>""</c>
+/// (or null), and the token never is. Null for other stores.
+/// </param>
 /// <param name="Schema">The column mapping.</param>
-/// <param name="TableIngestionParameters">The effective ingestion parameters, Arize's defaults filled in.</param>
+/// <param name="TableIngestionParameters">
+/// The effective ingestion parameters, from the seconds the server reports: <c>RefreshIntervalMinutes</c> =
+/// <c>refreshIntervalSeconds / 60</c>, <c>QueryWindowSizeHours</c> = <c>queryWindowSizeSeconds / 3600</c> (each null when
+/// not sent); <c>RowLimit</c> is not reported and is always null.
+/// </param>
 /// <param name="TotalQueriesSuccessCount">Queries that succeeded.</param>
 /// <param name="TotalQueriesFailedCount">Queries that failed.</param>
 /// <param name="TotalQueriesPendingCount">Queries still pending.</param>
@@ -36,7 +60,8 @@ public sealed record TableImportJobInfo(
     JobStatus JobStatus,
     DateTimeOffset CreatedAt,
     TableStore TableStore,
-    bool EventBased,
+    string? Table,
+    bool? EventBased,
     BigQueryTableConfig? BigQueryTableConfig,
     SnowflakeTableConfig? SnowflakeTableConfig,
     DatabricksTableConfig? DatabricksTableConfig,
@@ -44,8 +69,13 @@ public sealed record TableImportJobInfo(
     TableIngestionParameters TableIngestionParameters,
     int TotalQueriesSuccessCount,
     int TotalQueriesFailedCount,
-    int TotalQueriesPendingCount)
-{
-    /// <summary>The table, whichever store it is in (<c>project.dataset.table</c>, <c>account/db.schema.table</c>, ...).</summary>
-    public string Table => BigQueryTableConfig?.ToString() ?? SnowflakeTableConfig?.ToString() ?? DatabricksTableConfig?.ToString() ?? "(no table)";
-}
+    int TotalQueriesPendingCount);
+
+/// <summary>
+/// What a mutation reports about the job it created or changed: its ids and status (the fields Arize's documentation
+/// shows on every mutation). For the whole job, call <see cref="TableImportClient.GetJobAsync"/> with <see cref="Id"/>.
+/// </summary>
+/// <param name="Id">The opaque global node id, for <see cref="TableImportClient.GetJobAsync"/> and <see cref="TableImportClient.ListQueriesAsync"/>.</param>
+/// <param name="JobId">The id every mutation takes.</param>
+/// <param name="JobStatus">The job's status after the mutation.</param>
+public sealed record TableImportJobRef(string Id, string JobId, JobStatus JobStatus);

@@ -18,7 +18,12 @@ public sealed record TableImportQueryInfo(
 /// <param name="Queries">All queries, every page followed.</param>
 public sealed record TableImportQueryList(int TotalCount, IReadOnlyList<TableImportQueryInfo> Queries);
 
-/// <summary>What <see cref="TableImportClient.TriggerRunAsync"/> got back.</summary>
-/// <param name="Job">The job, as it is after the trigger, when the server returned it.</param>
-/// <param name="Query">The query the trigger started, when the server returned it.</param>
-public sealed record TableImportTriggeredRun(TableImportJobInfo? Job, TableImportQueryInfo? Query);
+/// <summary>
+/// What <see cref="TableImportClient.TriggerRunAsync"/> asked for, and the one field the server answers
+/// (<c>clientMutationId</c>). The run's query shows up in <see cref="TableImportClient.ListQueriesAsync"/>.
+/// </summary>
+/// <param name="JobId">The job that was triggered.</param>
+/// <param name="QueryStart">The start of the range it was asked to read.</param>
+/// <param name="QueryEnd">The end of the range it was asked to read.</param>
+/// <param name="ClientMutationId">The server's <c>clientMutationId</c> (null unless it sends one; the client sends none).</param>
+public sealed record TableImportTriggeredRun(string JobId, DateTimeOffset QueryStart, DateTimeOffset QueryEnd, string? ClientMutationId);

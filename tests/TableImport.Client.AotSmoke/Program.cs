@@ -35,7 +35,7 @@ var client = provider.GetRequiredService<TableImportClient>();
 var validation = await client.DryRunAsync(definition);
 Console.WriteLine($"dry run: {validation.Status}");
 var job = await client.CreateJobAsync(definition);
-Console.WriteLine($"created: {job.JobId} ({job.ModelType}, {job.JobStatus}, {job.Table})");
+Console.WriteLine($"created: {job.JobId} ({job.JobStatus})");
 var count = 0;
 await foreach (var listed in client.ListJobsAsync())
 {
@@ -49,5 +49,5 @@ using var plain = new TableImportClient(http, new TableImportClientOptions { End
 var fetched = await plain.GetJobAsync(job.Id);
 var paused = await plain.PauseJobAsync(job.JobId);
 var queries = await plain.ListQueriesAsync(job.Id);
-Console.WriteLine($"fetched: {fetched?.ModelName}, paused: {paused.JobStatus}, queries: {queries.TotalCount}");
+Console.WriteLine($"fetched: {fetched?.ModelName} ({fetched?.ModelType}, {fetched?.Table}), paused: {paused.JobStatus}, queries: {queries.TotalCount}");
 return validation.Passed && fetched is not null && paused.JobStatus == JobStatus.Inactive ? 0 : 1;

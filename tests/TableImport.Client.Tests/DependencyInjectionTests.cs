@@ -27,6 +27,22 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task The_resilience_handler_does_not_wait_for_a_Retry_After_longer_than_MaxRetryAfter()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
+        await using var provider = Services(server, configure: o => o.MaxRetryAfter = TimeSpan.FromSeconds(1)).BuildServiceProvider();
+        var client = provider.GetRequiredService<TableImportClient>();
+        server.Faults.RateLimitNext(1, TimeSpan.FromSeconds(5));
+
+        var watch = Stopwatch.StartNew();
+        var ex = await Assert.ThrowsAsync<TableImportRateLimitedException>(() => client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"waited {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.Equal(TimeSpan.FromSeconds(5), ex.RetryAfter);
+        Assert.Equal(1, server.RequestCounts.Get("createTableImportJob:dryRun"));
+    }
+
+    [Fact]
     public async Task The_resilience_handler_never_retries_a_real_create()
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
@@ -78,7 +94,7 @@ public sealed class DependencyInjectionTests
         Assert.True((await client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout)).Passed);
     }
 
-    internal static ServiceCollection Services(EmulatorServer server, int maxRetries = 3, string? apiKey = null)
+    internal static ServiceCollection Services(EmulatorServer server, int maxRetries = 3, string? apiKey = null, Action<TableImportClientOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddTableImportClient(o =>
@@ -88,6 +104,7 @@ public sealed class DependencyInjectionTests
             o.ApiKey = apiKey;
             o.MaxRetries = maxRetries;
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
+            configure?.Invoke(o);
         });
         return services;
     }

@@ -12,7 +12,7 @@ public sealed class EndToEndTests
 
         // Dry run, then create five jobs: five jobs at two a page is three pages.
         Assert.True((await client.DryRunAsync(SeedJobs.ScoredTransaction(), ct)).Passed);
-        var created = new List<TableImportJobInfo>();
+        var created = new List<TableImportJobRef>();
         for (var i = 0; i < 5; i++)
         {
             var definition = SeedJobs.ScoredTransaction("model " + i);
@@ -20,18 +20,24 @@ public sealed class EndToEndTests
             created.Add(await client.CreateJobAsync(definition, ct));
         }
 
-        var first = created[0];
+        // A mutation reads back the ids and status only; the rest comes from a get.
+        Assert.Equal(JobStatus.Active, created[0].JobStatus);
+        var first = (await client.GetJobAsync(created[0].Id, ct))!;
+        Assert.Equal(created[0].JobId, first.JobId);
         Assert.Equal("model 0", first.ModelName);
         Assert.Equal(ModelType.ScoreCategorical, first.ModelType);
         Assert.Equal(ModelEnvironment.Production, first.ModelEnvironmentName);
         Assert.Equal(TableStore.BigQuery, first.TableStore);
         Assert.Equal(JobStatus.Active, first.JobStatus);
-        Assert.False(first.EventBased);
-        Assert.Equal("test-project-id.test-dataset.test-table", first.Table);
+        Assert.Null(first.EventBased); // not reported by the API
+        Assert.Equal("test-table", first.Table);
+        Assert.Equal("test-project-id.test-dataset.test-table", first.BigQueryTableConfig!.ToString());
+        Assert.Null(first.SnowflakeTableConfig);
         Assert.Equal("prediction_ts", first.Schema.Timestamp);
         Assert.Equal("feature_", first.Schema.Features);
         Assert.Equal(60, first.TableIngestionParameters.RefreshIntervalMinutes);
-        Assert.NotNull(first.TableIngestionParameters.RowLimit);
+        Assert.Equal(24, first.TableIngestionParameters.QueryWindowSizeHours);
+        Assert.Null(first.TableIngestionParameters.RowLimit); // not reported by the API
 
         // List: every page followed.
         harness.Server.RequestCounts.Reset();
@@ -43,12 +49,7 @@ public sealed class EndToEndTests
 
         Assert.Equal(created.Select(j => j.JobId).Order(), listed.Select(j => j.JobId).Order());
         Assert.Equal(3, harness.Server.RequestCounts.Get("node"));
-
-        // Get by node id.
-        var fetched = await client.GetJobAsync(first.Id, ct);
-        Assert.NotNull(fetched);
-        Assert.Equal(first.JobId, fetched.JobId);
-        Assert.Equal(first.CreatedAt, fetched.CreatedAt);
+        Assert.Equal(first, listed.Single(j => j.JobId == first.JobId) with { Schema = first.Schema, TableIngestionParameters = first.TableIngestionParameters, BigQueryTableConfig = first.BigQueryTableConfig });
 
         // Queries: six hours at a 60-minute refresh is six queries, three pages of two.
         harness.Server.Clock.Advance(TimeSpan.FromHours(6));
@@ -62,32 +63,36 @@ public sealed class EndToEndTests
         Assert.Equal(queries.TotalCount, refreshed!.TotalQueriesSuccessCount + refreshed.TotalQueriesFailedCount + refreshed.TotalQueriesPendingCount);
 
         // Pause, start, update, delete.
-        Assert.Equal(JobStatus.Inactive, (await client.PauseJobAsync(first.JobId, ct)).JobStatus);
+        Assert.Equal(new TableImportJobRef(first.Id, first.JobId, JobStatus.Inactive), await client.PauseJobAsync(first.JobId, ct));
         Assert.Equal(JobStatus.Active, (await client.StartJobAsync(first.JobId, ct)).JobStatus);
 
-        var updatedParameters = await client.UpdateIngestionParametersAsync(first.JobId, new TableIngestionParameters { RowLimit = 50000, RefreshIntervalMinutes = 30, QueryWindowSizeHours = 24 }, ct);
-        Assert.Equal(50000, updatedParameters.TableIngestionParameters.RowLimit);
-        Assert.Equal(30, updatedParameters.TableIngestionParameters.RefreshIntervalMinutes);
-        Assert.Equal(24, updatedParameters.TableIngestionParameters.QueryWindowSizeHours);
+        var updatedParameters = await client.UpdateIngestionParametersAsync(first.JobId, new TableIngestionParameters { RowLimit = 50000, RefreshIntervalMinutes = 30, QueryWindowSizeHours = 48 }, ct);
+        Assert.Equal(first.JobId, updatedParameters.JobId);
+        var afterParameters = (await client.GetJobAsync(first.Id, ct))!;
+        Assert.Equal(30, afterParameters.TableIngestionParameters.RefreshIntervalMinutes);
+        Assert.Equal(48, afterParameters.TableIngestionParameters.QueryWindowSizeHours);
 
         var schema = SeedJobs.ScoredTransaction().Schema;
         schema.ActualLabel = "actual_v2";
         var updated = await client.UpdateJobAsync(first.JobId, schema, new TableIngestionParameters { RowLimit = 1000 }, ct);
-        Assert.Equal("actual_v2", updated.Schema.ActualLabel);
-        Assert.Equal(1000, updated.TableIngestionParameters.RowLimit);
+        Assert.Equal(first.Id, updated.Id);
+        Assert.Equal("actual_v2", (await client.GetJobAsync(first.Id, ct))!.Schema.ActualLabel);
 
         Assert.Equal(JobStatus.Deleted, (await client.DeleteJobAsync(first.JobId, ct)).JobStatus);
         Assert.Equal(JobStatus.Deleted, (await client.GetJobAsync(first.Id, ct))!.JobStatus);
 
-        // Event-based: create, then trigger a run.
+        // Event-based: create, then trigger a run. Snowflake reports the table name only.
         var eventJob = await client.CreateEventBasedJobAsync(SeedJobs.SnowflakeEventBased(), ct);
-        Assert.True(eventJob.EventBased);
-        Assert.Equal("snowflake-account-id", eventJob.SnowflakeTableConfig!.AccountID);
-        var run = await client.TriggerRunAsync(eventJob.JobId, DateTimeOffset.Parse("2024-08-20T01:00:00Z"), DateTimeOffset.Parse("2024-08-20T23:00:00Z"), ct);
-        Assert.NotNull(run.Query);
-        Assert.Equal(DateTimeOffset.Parse("2024-08-20T01:00:00Z"), run.Query.WindowStartTimestamp);
+        var eventInfo = (await client.GetJobAsync(eventJob.Id, ct))!;
+        Assert.Equal("table-name", eventInfo.Table);
+        Assert.Equal("table-name", eventInfo.SnowflakeTableConfig!.TableName);
+        Assert.Equal("", eventInfo.SnowflakeTableConfig.AccountID); // not reported by the API
+        Assert.Null(eventInfo.BigQueryTableConfig);
+        var start = DateTimeOffset.Parse("2024-08-20T01:00:00Z");
+        var run = await client.TriggerRunAsync(eventJob.JobId, start, DateTimeOffset.Parse("2024-08-20T23:00:00Z"), ct);
+        Assert.Equal(new TableImportTriggeredRun(eventJob.JobId, start, DateTimeOffset.Parse("2024-08-20T23:00:00Z"), null), run);
         var eventQueries = await client.ListQueriesAsync(eventJob.Id, ct);
-        Assert.Contains(eventQueries.Queries, q => q.QueryId == run.Query.QueryId);
+        Assert.Contains(eventQueries.Queries, q => q.WindowStartTimestamp == start);
     }
 
     [Fact]

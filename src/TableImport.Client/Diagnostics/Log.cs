@@ -40,6 +40,9 @@ internal static partial class Log
         }
     }
 
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Table import {Operation}: skipped job {JobId}: it has {UnknownValue}, which this client version does not know")]
+    internal static partial void SkippedJob(ILogger logger, string operation, string jobId, string unknownValue);
+
     [LoggerMessage(EventId = 7, Level = LogLevel.Debug, Message = "Table import {Operation}: waiting for the client-side rate limit")]
     internal static partial void RateLimitWait(ILogger logger, string operation);
 }

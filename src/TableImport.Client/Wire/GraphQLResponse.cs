@@ -47,9 +47,7 @@ internal sealed class JobPayload
 
 internal sealed class TriggerRunPayload
 {
-    public JobDto? TableImportJob { get; set; }
-
-    public QueryDto? Query { get; set; }
+    public string? ClientMutationId { get; set; }
 }
 
 internal sealed class ValidationResultDto
@@ -134,21 +132,27 @@ internal sealed class JobDto
 
     public string? TableStore { get; set; }
 
-    public bool EventBased { get; set; }
+    public string? Table { get; set; }
 
-    public BigQueryTableConfig? BigQueryTableConfig { get; set; }
+    public string? ProjectId { get; set; }
 
-    public SnowflakeTableConfig? SnowflakeTableConfig { get; set; }
-
-    public DatabricksTableConfig? DatabricksTableConfig { get; set; }
+    public string? Dataset { get; set; }
 
     public TableImportSchema? Schema { get; set; }
 
-    public TableIngestionParameters? TableIngestionParameters { get; set; }
+    public IngestionParametersDto? TableIngestionParameters { get; set; }
 
     public int TotalQueriesSuccessCount { get; set; }
 
     public int TotalQueriesFailedCount { get; set; }
 
     public int TotalQueriesPendingCount { get; set; }
+}
+
+/// <summary>The ingestion parameters as the server reports them: in seconds, where the inputs take minutes and hours [3p].</summary>
+internal sealed class IngestionParametersDto
+{
+    public int? RefreshIntervalSeconds { get; set; }
+
+    public int? QueryWindowSizeSeconds { get; set; }
 }
