@@ -19,7 +19,7 @@ public static class JobTable
                 j.ModelName,
                 GraphQLNames.Of(j.ModelEnvironmentName),
                 GraphQLNames.Of(j.TableStore),
-                j.Table,
+                j.BigQueryTableConfig?.ToString() ?? j.Table ?? "",
                 j.JobStatus.ToString().ToLowerInvariant(),
                 string.Create(CultureInfo.InvariantCulture, $"{j.TotalQueriesSuccessCount}/{j.TotalQueriesFailedCount}"),
             })
