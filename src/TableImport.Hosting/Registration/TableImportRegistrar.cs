@@ -191,8 +191,9 @@ public sealed class TableImportRegistrar
                 continue;
             }
 
+            // Another replica may already have deleted this one's job as its duplicate: then the survivor is another's.
             var same = candidates.Where(candidate => JobIdentity.SameTable(result.Definition, candidate)).ToList();
-            if (same.Count < 2)
+            if (same.Count == 0 || (same.Count == 1 && same[0].JobId == result.JobId))
             {
                 continue;
             }
