@@ -50,6 +50,23 @@ public class RuleTests
         => Verify.Analyzer(Job(declaration: "public partial class {|#0:Job|}<T>"), Verify.At("TI0002"));
 
     [Fact]
+    public Task TI0002_job_type_nested_in_generic_type()
+        => Verify.Analyzer(Usings + """
+            public partial class Outer<T>
+            {
+                [TableImportJob("Model", ModelType.ScoreCategorical, ModelEnvironment.Production)]
+                [BigQueryTable("p", "d", "t")]
+                public partial class {|#0:Job|}
+                {
+                    [PredictionId] public string Id { get; set; } = "";
+                    [PredictionTimestamp] public DateTime PredictedAt { get; set; }
+                    [ChangeTimestamp] public DateTime ChangedAt { get; set; }
+                    [PredictionLabel] public string Label { get; set; } = "";
+                }
+            }
+            """, Verify.At("TI0002", "Outer<T>.Job"));
+
+    [Fact]
     public Task TI0002_near_miss_generic_member_type()
         => Verify.Analyzer(Job(members: PredictionMembers("ScoreCategorical") + "    public List<string> Names { get; set; } = new();\n"));
 
@@ -188,6 +205,13 @@ public class RuleTests
             Verify.At("TI0013"));
 
     [Fact]
+    public Task TI0013_tag_without_prefix()
+        => Verify.Analyzer(
+            Job(typeAttributes: "[BigQueryTable(\"p\", \"d\", \"t\")]\n[TagPrefix(\"tag_\")]",
+                members: PredictionMembers("ScoreCategorical") + "    [Tag] public string {|#0:Region|} { get; set; } = \"\";\n"),
+            Verify.At("TI0013", "Tag", "Region", "region", "tag_", "Job", "tag"));
+
+    [Fact]
     public Task TI0013_near_miss_prefixed_feature()
         => Verify.Analyzer(Job(typeAttributes: "[BigQueryTable(\"p\", \"d\", \"t\")]\n[FeaturePrefix(\"feature_\")]",
             members: PredictionMembers("ScoreCategorical") + "    [Feature] public string FeatureColor { get; set; } = \"\";\n"));
@@ -238,6 +262,18 @@ public class RuleTests
             Verify.At("TI0017", "RowLimit", "0", "Job", "at least 1"));
 
     [Fact]
+    public Task TI0017_refresh_interval_zero()
+        => Verify.Analyzer(
+            Job(typeAttributes: "[BigQueryTable(\"p\", \"d\", \"t\")]\n[{|#0:IngestionParameters(RefreshIntervalMinutes = 0)|}]"),
+            Verify.At("TI0017", "RefreshIntervalMinutes", "0", "Job", "at least 1"));
+
+    [Fact]
+    public Task TI0017_negative_query_window()
+        => Verify.Analyzer(
+            Job(typeAttributes: "[BigQueryTable(\"p\", \"d\", \"t\")]\n[{|#0:IngestionParameters(QueryWindowSizeHours = -1)|}]"),
+            Verify.At("TI0017", "QueryWindowSizeHours", "-1", "Job", "0 (no upper bound) or more"));
+
+    [Fact]
     public Task TI0017_near_miss_zero_query_window()
         => Verify.Analyzer(Job(typeAttributes: "[BigQueryTable(\"p\", \"d\", \"t\")]\n[IngestionParameters(RowLimit = 1, RefreshIntervalMinutes = 1, QueryWindowSizeHours = 0)]"));
 
@@ -258,6 +294,12 @@ public class RuleTests
     [Fact]
     public Task TI0018_empty_prefix()
         => Verify.Analyzer(Job(typeAttributes: "[BigQueryTable(\"p\", \"d\", \"t\")]\n[TagPrefix({|#0:\"\"|})]"), Verify.At("TI0018"));
+
+    [Fact]
+    public Task TI0018_empty_column_name()
+        => Verify.Analyzer(
+            Job(members: PredictionMembers("ScoreCategorical") + "    [Feature, ColumnName({|#0:\"\"|})] public string Region { get; set; } = \"\";\n"),
+            Verify.At("TI0018", "column name of member 'Region'", "Job"));
 
     [Fact]
     public Task TI0018_near_miss_model_name_with_spaces_inside()
@@ -305,6 +347,12 @@ public class RuleTests
         => Verify.Analyzer(
             Job(members: PredictionMembers("ScoreCategorical") + "    private string _v = \"\";\n    [ModelVersion] public string {|#0:Version|} { set { _v = value; } }\n"),
             Verify.At("TI0021"));
+
+    [Fact]
+    public Task TI0021_role_on_indexer()
+        => Verify.Analyzer(
+            Job(members: PredictionMembers("ScoreCategorical") + "    [ModelVersion] public string {|#0:this|}[int index] => \"\";\n"),
+            Verify.At("TI0021", "this[]", "Job", "an indexer"));
 
     [Fact]
     public Task TI0021_near_miss_init_only_property()

@@ -311,7 +311,7 @@ internal static class JobSources
         """;
 
     /// <summary>Every source above that uses no C# beyond 7.3.</summary>
-    public static readonly string[] CSharp73 = [ArchitectureExample, SnowflakeEventBased, InheritedMembers, MultiClass, ObjectDetection, GlobalNamespace];
+    public static readonly string[] CSharp73 = [ArchitectureExample, SnowflakeEventBased, InheritedMembers, MultiClass, ObjectDetection, GlobalNamespace, StructWithFields];
 
     /// <summary>Every source above that compiles without errors of its own (so not <see cref="JobsWithErrors"/>).</summary>
     public static readonly string[] AllValid = [ArchitectureExample, SnowflakeEventBased, RecordListMode, StructWithFields, NestedTypes, InheritedMembers, MultiClass, ObjectDetection, GlobalNamespace, EdgeShapes];
