@@ -22,7 +22,8 @@ public sealed class DependencyInjectionTests
         server.Faults.RateLimitNext(1, TimeSpan.FromSeconds(1));
         var watch = Stopwatch.StartNew();
         Assert.True((await client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout)).Passed);
-        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(1), $"retried after {watch.Elapsed.TotalMilliseconds} ms");
+        // Polly's delay timer has millisecond granularity, so allow it to fire a few milliseconds early.
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(990), $"retried after {watch.Elapsed.TotalMilliseconds} ms");
         Assert.Equal(5, server.RequestCounts.Get("createTableImportJob:dryRun"));
     }
 

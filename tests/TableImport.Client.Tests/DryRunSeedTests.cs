@@ -66,7 +66,7 @@ public sealed class DryRunSeedTests
     {
         await using var harness = await EmulatorHarness.StartAsync();
 
-        var result = await harness.Client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout);
+        var result = await harness.Client.DryRunAsync(ArchitectureExample.ScoredTransaction.TableImportJob, Test.Timeout);
 
         Assert.True(result.Passed, result.ToString());
         var request = Assert.Single(harness.Recorder.Requests);
@@ -86,7 +86,7 @@ public sealed class DryRunSeedTests
     {
         await using var harness = await EmulatorHarness.StartAsync();
 
-        var job = await harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout);
+        var job = await harness.Client.CreateJobAsync(ArchitectureExample.ScoredTransaction.TableImportJob, Test.Timeout);
 
         Assert.False(string.IsNullOrEmpty(job.Id));
         var request = Assert.Single(harness.Recorder.Requests);

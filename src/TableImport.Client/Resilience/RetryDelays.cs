@@ -42,7 +42,11 @@ internal static class RetryDelays
         return null;
     }
 
-    /// <summary>Waits at least what the server asked, plus a little jitter so that waiting clients do not return at once.</summary>
+    /// <summary>
+    /// Waits at least what the server asked, plus a little jitter so that waiting clients do not return at once. The
+    /// jitter is never below 10 ms: timers fire with millisecond granularity, and a wait a hair short of the server's
+    /// Retry-After would be refused again.
+    /// </summary>
     internal static TimeSpan AtLeast(TimeSpan retryAfter) =>
-        retryAfter + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 250));
+        retryAfter + TimeSpan.FromMilliseconds(Random.Shared.Next(10, 250));
 }
