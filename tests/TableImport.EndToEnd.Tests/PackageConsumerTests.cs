@@ -94,7 +94,9 @@ public sealed class PackageConsumerTests : IDisposable
         Assert.Contains("column=prediction_ts", output);
         // The module initializer registered the app's job before Main ran.
         Assert.Contains("registered=1", output);
-        Assert.True(File.Exists(Path.Combine(_root, "packages", "tableimport", "0.1.0", "analyzers", "dotnet", "cs", "TableImport.SourceGeneration.dll")));
+        var analyzers = Path.Combine(_root, "packages", "tableimport", "0.1.0", "analyzers", "dotnet", "cs");
+        Assert.True(File.Exists(Path.Combine(analyzers, "TableImport.SourceGeneration.dll")));
+        Assert.True(File.Exists(Path.Combine(analyzers, "TableImport.CodeFixes.dll")));
     }
 
     public void Dispose()

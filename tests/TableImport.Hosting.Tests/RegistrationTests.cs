@@ -86,7 +86,8 @@ public sealed class RegistrationTests : IAsyncLifetime
             // Every replica reports success, and all of them agree on which job survived.
             foreach (var host in hosts)
             {
-                Assert.Equal(0, host.Report!.Failed);
+                Assert.Equal(3, host.Report!.Jobs.Count);
+                Assert.Equal(0, host.Report.Failed);
                 Assert.All(host.Report.Jobs, r => Assert.Contains(r.JobId, live.Select(j => j.JobId)));
             }
         }
@@ -124,8 +125,7 @@ public sealed class RegistrationTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<TableImportRegistrationException>(() => host.Host.StartAsync());
 
-        Assert.Contains("Contoso.ValidationScores", error.Message);
-        Assert.Contains("batchId", error.Message);
+        Assert.Contains("Contoso.ValidationScores: Arize rejected the job in its dry run: batchId is required when modelEnvironmentName is validation", error.Message);
         Assert.Contains("1 created, 0 updated, 0 unchanged, 1 failed", error.Message);
     }
 
@@ -139,7 +139,7 @@ public sealed class RegistrationTests : IAsyncLifetime
         var entry = health.Entries[Microsoft.Extensions.DependencyInjection.TableImportServiceCollectionExtensions.HealthCheckName];
         Assert.Equal(HealthStatus.Degraded, entry.Status);
         Assert.StartsWith("Created", (string)entry.Data["Contoso.FraudScores"]);
-        Assert.Contains("batchId", (string)entry.Data["Contoso.ValidationScores"]);
+        Assert.Contains("batchId is required when modelEnvironmentName is validation", (string)entry.Data["Contoso.ValidationScores"]);
         Assert.Contains(host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("Contoso.ValidationScores") && l.Contains("batchId"));
         await host.Host.StopAsync();
     }

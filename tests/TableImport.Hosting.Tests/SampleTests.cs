@@ -33,6 +33,20 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public async Task With_no_endpoint_configured_the_sample_starts_its_own_emulator_and_registers_its_jobs()
+    {
+        var output = new StringWriter();
+
+        // What the README's first command does: no endpoint, no space, no key.
+        var (exit, report) = await SampleApp.RunWithReportAsync([], output);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("Table import registration: 3 created, 0 updated, 0 unchanged, 0 failed", report!.Summary);
+        Assert.Contains("started the local Table Importer emulator at http://127.0.0.1:", output.ToString());
+        Assert.Contains("3 job(s) in the space.", output.ToString());
+    }
+
+    [Fact]
     public async Task The_sample_finds_its_own_jobs_with_no_extra_line_and_registers_what_the_generator_emitted()
     {
         await using var emulator = await EmulatorServer.StartAsync();
