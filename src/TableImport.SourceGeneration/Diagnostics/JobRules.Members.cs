@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using TableImport.SourceGeneration.Model;
 
 namespace TableImport.SourceGeneration.Diagnostics
@@ -181,7 +182,7 @@ namespace TableImport.SourceGeneration.Diagnostics
 
             if (firstOverMember is not null)
             {
-                c.Report(DiagnosticIds.TooManyEmbeddingFeatures, firstOver?.Location ?? c.LocationOf(firstOverMember), c.TypeName, count.ToString(), firstOverMember.Name);
+                c.Report(DiagnosticIds.TooManyEmbeddingFeatures, firstOver?.Location ?? c.LocationOf(firstOverMember), c.TypeName, count.ToString(CultureInfo.InvariantCulture), firstOverMember.Name);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using TableImport.SourceGeneration.Model;
 
@@ -165,17 +166,17 @@ namespace TableImport.SourceGeneration.Diagnostics
             var location = ingestion.Location ?? c.TypeLocation;
             if (ingestion.RowLimit is < 1)
             {
-                c.Report(DiagnosticIds.IngestionParameterOutOfRange, location, "RowLimit", ingestion.RowLimit.Value.ToString(), c.TypeName, "at least 1");
+                c.Report(DiagnosticIds.IngestionParameterOutOfRange, location, "RowLimit", ingestion.RowLimit.Value.ToString(CultureInfo.InvariantCulture), c.TypeName, "at least 1");
             }
 
             if (ingestion.RefreshIntervalMinutes is < 1)
             {
-                c.Report(DiagnosticIds.IngestionParameterOutOfRange, location, "RefreshIntervalMinutes", ingestion.RefreshIntervalMinutes.Value.ToString(), c.TypeName, "at least 1");
+                c.Report(DiagnosticIds.IngestionParameterOutOfRange, location, "RefreshIntervalMinutes", ingestion.RefreshIntervalMinutes.Value.ToString(CultureInfo.InvariantCulture), c.TypeName, "at least 1");
             }
 
             if (ingestion.QueryWindowSizeHours is < 0)
             {
-                c.Report(DiagnosticIds.IngestionParameterOutOfRange, location, "QueryWindowSizeHours", ingestion.QueryWindowSizeHours.Value.ToString(), c.TypeName, "0 (no upper bound) or more");
+                c.Report(DiagnosticIds.IngestionParameterOutOfRange, location, "QueryWindowSizeHours", ingestion.QueryWindowSizeHours.Value.ToString(CultureInfo.InvariantCulture), c.TypeName, "0 (no upper bound) or more");
             }
         }
 
