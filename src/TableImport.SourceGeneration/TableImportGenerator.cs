@@ -94,7 +94,7 @@ namespace TableImport.SourceGeneration
                 return null;
             }
 
-            return new JobTarget(model, BaseHas(type, "TableImportJob"), BaseHas(type, "Columns"), IsObsoleteAsError(type));
+            return new JobTarget(model, BaseHas(type, "TableImportJob"), BaseHas(type, "Columns"), IsObsoleteAsError(type), type.GetMembers("Columns").Length > 0);
         }
 
         // [TableImportJob] written on two partial declarations (CS0579) reaches us twice; one file per type.

@@ -78,4 +78,17 @@ public sealed class HintNameAndObsoleteTests
         Assert.Contains("global::Jobs.Current.TableImportJob", all);
         Assert.DoesNotContain("Retired", all);
     }
+
+    [Fact]
+    public void A_job_with_a_member_of_its_own_named_Columns_compiles_without_the_generated_Columns_class()
+    {
+        var source = "namespace Jobs {" + Job("public partial class Grid", "a").Replace("{\n", "{\n public string[] Columns { get; set; } = new string[0];\n") + "}";
+
+        var (result, output, _) = GeneratorRunner.Run(ProjectSetup.Net100NullableEnabled, source);
+
+        Assert.Empty(GeneratorRunner.Problems(output));
+        var job = GeneratorRunner.GeneratedSources(result).Single(s => s.Key.StartsWith("Jobs.Grid.TableImportJob_", StringComparison.Ordinal)).Value;
+        Assert.Contains("TableImportJob =>", job);
+        Assert.DoesNotContain("static class Columns", job);
+    }
 }

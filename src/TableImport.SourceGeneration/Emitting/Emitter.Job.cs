@@ -38,8 +38,13 @@ namespace TableImport.SourceGeneration.Emitting
             writer.WriteLine("partial " + type.Keyword + " " + CSharpText.Identifier(type.Name) + type.TypeParameters);
             writer.OpenBlock();
             WriteTableImportJob(writer, target);
-            writer.WriteLine();
-            WriteColumns(writer, target);
+
+            // The type's own member named Columns keeps its name; the constants are then left out rather than clash.
+            if (!target.DeclaresColumns)
+            {
+                writer.WriteLine();
+                WriteColumns(writer, target);
+            }
             writer.CloseBlock();
 
             for (var i = 0; i < type.ContainingTypes.Count; i++)
