@@ -21,11 +21,15 @@ public static class TableImportServiceCollectionExtensions
     public static TableImportBuilder AddTableImport(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return services.AddTableImport(options => TableImportOptionsBinder.Bind(configuration, options));
+        // The client reads its own keys (PageSize, MaxRetries, rate limits, ...) from the same section.
+        return services.AddCore(options => TableImportOptionsBinder.Bind(configuration, options), configuration);
     }
 
     /// <summary>Like <see cref="AddTableImport(IServiceCollection, IConfiguration)"/>, configured in code.</summary>
     public static TableImportBuilder AddTableImport(this IServiceCollection services, Action<TableImportOptions> configure)
+        => services.AddCore(configure, clientConfiguration: null);
+
+    private static TableImportBuilder AddCore(this IServiceCollection services, Action<TableImportOptions> configure, IConfiguration? clientConfiguration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
@@ -33,7 +37,16 @@ public static class TableImportServiceCollectionExtensions
         services.AddOptions<TableImportOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TableImportOptions>, TableImportOptionsValidator>());
 
-        services.AddTableImportClient(_ => { });
+        if (clientConfiguration is null)
+        {
+            services.AddTableImportClient(_ => { });
+        }
+        else
+        {
+            services.AddTableImportClient(clientConfiguration);
+        }
+
+        // Endpoint, key, space and token come from the registration's options, however they were configured.
         services.AddOptions<TableImportClientOptions>().Configure<IOptions<TableImportOptions>>((client, host) =>
         {
             var settings = host.Value;

@@ -33,6 +33,21 @@ public sealed class RegistrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Client_settings_in_the_TableImport_section_reach_the_client()
+    {
+        var space = NewSpace();
+        TableImportJobDefinition[] jobs = [Jobs.Fraud(), Jobs.Ranking()];
+        await using var first = await RegistrationHost.RunAsync(emulator, space, jobs);
+        emulator.RequestCounts.Reset();
+
+        await using var second = await RegistrationHost.RunAsync(emulator, space, jobs, ("PageSize", "1"));
+
+        // Two jobs, one per page: two listing requests where the default page size needs one.
+        Assert.Equal(2, emulator.RequestCounts.Get("node"));
+        Assert.Equal(2, second.Report!.Unchanged);
+    }
+
+    [Fact]
     public async Task Changed_ingestion_parameters_update_the_job_and_the_emulator_shows_the_new_values()
     {
         var space = NewSpace();
