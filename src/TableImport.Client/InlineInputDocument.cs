@@ -14,7 +14,10 @@ internal sealed class InlineInputDocument
     private readonly StringBuilder input = new("{ ");
     private bool atStart = true;
 
-    /// <summary><c>field: $variable</c> in the input, and <c>$variable: type</c> in the operation's variables.</summary>
+    /// <summary>
+    /// <c>field: $variable</c> in the input, and the variable's declaration with <paramref name="type"/> (one of
+    /// <see cref="KnownGraphQLTypes"/>) in the operation's variables.
+    /// </summary>
     public InlineInputDocument Variable(string field, string variable, string type)
     {
         Separate();
