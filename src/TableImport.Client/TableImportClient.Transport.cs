@@ -136,8 +136,10 @@ public sealed partial class TableImportClient
         var unsafeToRepeat = !operation.IsSafeToRetry();
         switch (exception)
         {
-            case TimeoutRejectedException:
-                var timeout = $"no answer within {options.AttemptTimeout.TotalSeconds:0.#} s (attempt {attempts})";
+            case TimeoutRejectedException or OperationCanceledException:
+                // Not the caller's cancellation (filtered out above): the attempt timeout, or a shorter HttpClient.Timeout.
+                var limit = exception is TimeoutRejectedException || http.Timeout >= options.AttemptTimeout ? options.AttemptTimeout : http.Timeout;
+                var timeout = $"no answer within {limit.TotalSeconds:0.#} s (attempt {attempts})";
                 return unsafeToRepeat
                     ? new TableImportOutcomeUnknownException(name, timeout, innerException: exception)
                     : new TableImportException(name, TableImportException.Describe(name, timeout, null, null), innerException: exception);

@@ -189,6 +189,21 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task An_HttpClient_timeout_shorter_than_the_attempt_timeout_counts_as_a_timeout()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Http.Timeout = TimeSpan.FromMilliseconds(400);
+        harness.Server.Faults.DelayNext(1, TimeSpan.FromSeconds(2));
+
+        Assert.True((await harness.Client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout)).Passed);
+        Assert.Equal(2, harness.Server.RequestCounts.Get(DryRunOp));
+
+        harness.Server.Faults.DelayNext(1, TimeSpan.FromSeconds(2));
+        var ex = await Assert.ThrowsAsync<TableImportOutcomeUnknownException>(() => harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+        Assert.Contains("no answer within 0.4 s", ex.Message);
+    }
+
+    [Fact]
     public async Task A_refused_key_is_a_TableImportAuthenticationException_without_the_key()
     {
         const string wrongKey = "wrong-key-3f9a";

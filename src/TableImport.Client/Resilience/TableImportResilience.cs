@@ -44,7 +44,8 @@ internal static class TableImportResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.MaxRetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(OperationOf(args.Context), args.Outcome, maxRetryAfter)),
+                ShouldHandle = args => ValueTask.FromResult(
+                    !args.Context.CancellationToken.IsCancellationRequested && ShouldRetry(OperationOf(args.Context), args.Outcome, maxRetryAfter)),
                 // Null falls back to the backoff; a Retry-After is honoured in full (MaxRetryAfter already refused longer ones).
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Result is { } response && RetryDelays.RetryAfter(response.Headers) is { } wait ? RetryDelays.AtLeast(wait) : (TimeSpan?)null),
@@ -64,7 +65,11 @@ internal static class TableImportResilience
         return builder.Build();
     }
 
-    /// <summary>Whether the outcome of one attempt of <paramref name="operation"/> is worth another attempt.</summary>
+    /// <summary>
+    /// Whether the outcome of one attempt of <paramref name="operation"/> is worth another attempt. The caller's own
+    /// cancellation never gets here; any other cancellation (an <c>HttpClient.Timeout</c> shorter than the attempt
+    /// timeout) is a timeout.
+    /// </summary>
     internal static bool ShouldRetry(TableImportOperation operation, Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter)
     {
         if (outcome.Exception is { } exception)
@@ -72,7 +77,7 @@ internal static class TableImportResilience
             return exception switch
             {
                 HttpRequestException http => operation.IsSafeToRetry() || NeverSent(http),
-                TimeoutRejectedException or IOException => operation.IsSafeToRetry(),
+                TimeoutRejectedException or OperationCanceledException or IOException => operation.IsSafeToRetry(),
                 _ => false,
             };
         }
@@ -99,7 +104,7 @@ internal static class TableImportResilience
 
     private static string Reason(Outcome<HttpResponseMessage> outcome) => outcome.Exception switch
     {
-        TimeoutRejectedException => "timeout",
+        TimeoutRejectedException or OperationCanceledException => "timeout",
         HttpRequestException or IOException => "connection failure",
         { } other => other.GetType().Name,
         null => $"HTTP {(int)outcome.Result!.StatusCode}",
