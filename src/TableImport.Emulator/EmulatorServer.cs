@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using TableImport.Emulator.GraphQL;
 using TableImport.Emulator.Http;
 using TableImport.Emulator.State;
+using TableImport.Emulator.Warehouse;
 
 namespace TableImport.Emulator;
 
@@ -64,7 +65,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var clock = new EmulatorClock(options.StartTime ?? DateTimeOffset.UtcNow, options.FollowWallClock);
         var persistence = string.IsNullOrEmpty(options.DataFile) ? null : new SqliteJobPersistence(options.DataFile);
-        var store = new JobStore(clock, persistence);
+        var store = new JobStore(clock, persistence) { Warehouse = string.IsNullOrEmpty(options.Warehouse) ? null : new DuckDbWarehouse(options.Warehouse) };
         clock.Advanced += store.CatchUp;
         var faults = new EmulatorFaults();
         var counts = new EmulatorRequestCounts();
@@ -104,7 +105,10 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var server = new EmulatorServer(app, store, clock, faults, counts, new Uri(address.TrimEnd('/') + "/"));
-        EmulatorLog.Listening(logger, server.GraphQLEndpoint, persistence is null ? "in memory" : "data file " + options.DataFile);
+        EmulatorLog.Listening(
+            logger,
+            server.GraphQLEndpoint,
+            (persistence is null ? "in memory" : "data file " + options.DataFile) + (store.Warehouse is null ? "" : ", warehouse " + options.Warehouse));
         return server;
     }
 
