@@ -10,12 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TableImport.Emulator.GraphQL;
 using TableImport.Emulator.Http;
+using TableImport.Emulator.Pages;
 using TableImport.Emulator.State;
 using TableImport.Emulator.Warehouse;
 
 namespace TableImport.Emulator;
 
-/// <summary>A running Table Importer API emulator: <c>POST /graphql</c> on a loopback port.</summary>
+/// <summary>A running Table Importer API emulator: <c>POST /graphql</c> on a loopback port, and a page of its jobs at <c>GET /</c>.</summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication app;
@@ -91,6 +92,9 @@ public sealed class EmulatorServer : IAsyncDisposable
                 await endpoint.WriteErrorAsync(http, StatusCodes.Status500InternalServerError, "The emulator failed to handle the request.", "INTERNAL_SERVER_ERROR", CancellationToken.None).ConfigureAwait(false);
             }
         });
+
+        var page = new JobsPage(store, clock, options);
+        app.MapGet("/", page.WriteAsync);
 
         try
         {

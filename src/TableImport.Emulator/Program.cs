@@ -26,7 +26,7 @@ internal static class Program
         }
 
         await using var server = await EmulatorServer.StartAsync(options, [.. hostArgs], CancellationToken.None).ConfigureAwait(false);
-        Console.WriteLine($"Table Importer emulator: POST {server.GraphQLEndpoint}");
+        Console.WriteLine($"Table Importer emulator: POST {server.GraphQLEndpoint}, jobs and queries at {server.BaseAddress}");
         await server.WaitForShutdownAsync().ConfigureAwait(false);
         return 0;
     }

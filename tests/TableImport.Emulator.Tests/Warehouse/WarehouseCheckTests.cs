@@ -100,6 +100,19 @@ public sealed class WarehouseCheckTests : WarehouseTestBase
     }
 
     [Fact]
+    public async Task A_view_stands_for_a_table_and_its_rows_are_counted()
+    {
+        Warehouse.Execute(WarehouseFile.SnowflakeTable.Replace("\"table-name\"", "events", StringComparison.Ordinal));
+        Warehouse.Execute("CREATE VIEW \"snowflake-schema\".\"table-name\" AS SELECT * FROM \"snowflake-schema\".events WHERE prediction <> 'test'");
+        Warehouse.Execute("INSERT INTO \"snowflake-schema\".events (prediction_id, prediction, partition_timestamp) VALUES ('p1', 'fraud', '2024-08-20 02:00'), ('p2', 'test', '2024-08-20 02:00')");
+        var (_, jobId) = await Jobs.CreateEventBasedAsync(Client);
+
+        var query = await TriggerRunAsync(jobId, "2024-08-20T00:00:00Z", "2024-08-20T06:00:00Z");
+
+        Assert.Equal(1, query.GetProperty("recordsProcessedCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Column_and_table_names_match_ignoring_case_as_DuckDB_identifiers_do()
     {
         // A Snowflake table created with unquoted names keeps them as written; the job names them in upper case.
