@@ -5,7 +5,11 @@ namespace TableImport.Emulator.State;
 // Inside the namespace so these win over TableImport's definition types of the same names.
 using TableImport.Emulator.Model;
 
-/// <summary>How runs count rows when the emulator stands over a warehouse (<c>--warehouse</c>).</summary>
+/// <summary>
+/// How runs count rows when the emulator stands over a warehouse (<c>--warehouse</c>). The count is read under the
+/// store's lock, like everything a run records: it takes milliseconds, and a run's count and its place in the history
+/// then come from one moment.
+/// </summary>
 internal sealed partial class JobStore
 {
     // Why each job's last run failed, for the page; cleared by a run that succeeds. Not persisted: it describes the

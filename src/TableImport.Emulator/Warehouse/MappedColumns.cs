@@ -15,8 +15,8 @@ internal static class MappedColumns
     public static IEnumerable<MappedColumn> Columns(TableImportSchema schema, string modelType)
     {
         var label = modelType == "numeric" ? ColumnRole.NumericLabel : ColumnRole.CategoricalLabel;
-        (string Field, string? Column, ColumnRole Role)[] single =
-        [
+        var columns = Named(
+            "schema",
             ("predictionId", schema.PredictionId, ColumnRole.PredictionId),
             ("timestamp", schema.Timestamp, ColumnRole.Timestamp),
             ("changeTimestamp", schema.ChangeTimestamp, ColumnRole.ChangeTimestamp),
@@ -32,96 +32,55 @@ internal static class MappedColumns
             ("relevanceLabel", schema.RelevanceLabel, ColumnRole.CategoricalLabel),
             ("predictionScores", schema.PredictionScores, ColumnRole.ScoreMap),
             ("actualScores", schema.ActualScores, ColumnRole.ScoreMap),
-            ("thresholdScores", schema.ThresholdScores, ColumnRole.ScoreMap),
-        ];
-        foreach (var (field, column, role) in single)
-        {
-            if (Named(column))
-            {
-                yield return new MappedColumn("schema." + field, column!, role);
-            }
-        }
-
-        foreach (var column in List(schema.FeaturesList, "schema.featuresList", ColumnRole.Feature))
-        {
-            yield return column;
-        }
-
-        foreach (var column in List(schema.TagsList, "schema.tagsList", ColumnRole.Tag))
-        {
-            yield return column;
-        }
+            ("thresholdScores", schema.ThresholdScores, ColumnRole.ScoreMap));
+        columns = columns
+            .Concat(List("schema.featuresList", schema.FeaturesList, ColumnRole.Feature))
+            .Concat(List("schema.tagsList", schema.TagsList, ColumnRole.Tag));
 
         var embeddings = schema.EmbeddingFeatures ?? [];
         for (var i = 0; i < embeddings.Count; i++)
         {
-            var path = $"schema.embeddingFeatures[{i}]";
-            (string Field, string? Column, ColumnRole Role)[] parts =
-            [
+            columns = columns.Concat(Named(
+                $"schema.embeddingFeatures[{i}]",
                 ("vectorCol", embeddings[i].VectorCol, ColumnRole.EmbeddingVector),
                 ("rawDataCol", embeddings[i].RawDataCol, ColumnRole.EmbeddingRawData),
-                ("linkToDataCol", embeddings[i].LinkToDataCol, ColumnRole.EmbeddingLink),
-            ];
-            foreach (var (field, column, role) in parts)
-            {
-                if (Named(column))
-                {
-                    yield return new MappedColumn($"{path}.{field}", column!, role);
-                }
-            }
+                ("linkToDataCol", embeddings[i].LinkToDataCol, ColumnRole.EmbeddingLink)));
         }
 
         foreach (var (field, boxes) in new[] { ("predictionObjectDetection", schema.PredictionObjectDetection), ("actualObjectDetection", schema.ActualObjectDetection) })
         {
-            if (boxes is null)
+            if (boxes is not null)
             {
-                continue;
-            }
-
-            (string Field, string? Column, ColumnRole Role)[] parts =
-            [
-                ("boundingBoxesCoordinatesColumnName", boxes.BoundingBoxesCoordinatesColumnName, ColumnRole.BoxCoordinates),
-                ("boundingBoxesCategoriesColumnName", boxes.BoundingBoxesCategoriesColumnName, ColumnRole.BoxCategories),
-                ("boundingBoxesScoresColumnName", boxes.BoundingBoxesScoresColumnName, ColumnRole.BoxScores),
-            ];
-            foreach (var (part, column, role) in parts)
-            {
-                if (Named(column))
-                {
-                    yield return new MappedColumn($"schema.{field}.{part}", column!, role);
-                }
+                columns = columns.Concat(Named(
+                    "schema." + field,
+                    ("boundingBoxesCoordinatesColumnName", boxes.BoundingBoxesCoordinatesColumnName, ColumnRole.BoxCoordinates),
+                    ("boundingBoxesCategoriesColumnName", boxes.BoundingBoxesCategoriesColumnName, ColumnRole.BoxCategories),
+                    ("boundingBoxesScoresColumnName", boxes.BoundingBoxesScoresColumnName, ColumnRole.BoxScores)));
             }
         }
+
+        return columns;
     }
 
-    public static IEnumerable<MappedPrefix> Prefixes(TableImportSchema schema)
-    {
-        (string Field, string? Prefix, ColumnRole Role)[] prefixes =
-        [
+    public static IEnumerable<MappedPrefix> Prefixes(TableImportSchema schema) =>
+        Named(
+            "schema",
             ("features", schema.Features, ColumnRole.Feature),
             ("tags", schema.Tags, ColumnRole.Tag),
-            ("shapValues", schema.ShapValues, ColumnRole.ShapValue),
-        ];
-        foreach (var (field, prefix, role) in prefixes)
-        {
-            if (Named(prefix))
-            {
-                yield return new MappedPrefix("schema." + field, prefix!, role);
-            }
-        }
-    }
+            ("shapValues", schema.ShapValues, ColumnRole.ShapValue))
+        .Select(prefix => new MappedPrefix(prefix.Path, prefix.Column, prefix.Role));
 
-    private static IEnumerable<MappedColumn> List(IReadOnlyList<string>? columns, string path, ColumnRole role)
-    {
-        var list = columns ?? [];
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (Named(list[i]))
-            {
-                yield return new MappedColumn($"{path}[{i}]", list[i], role);
-            }
-        }
-    }
+    /// <summary>The fields of <paramref name="path"/> that name a column; a blank one names none.</summary>
+    private static IEnumerable<MappedColumn> Named(string path, params (string Field, string? Column, ColumnRole Role)[] fields) =>
+        fields
+            .Where(f => !string.IsNullOrWhiteSpace(f.Column))
+            .Select(f => new MappedColumn($"{path}.{f.Field}", f.Column!, f.Role))
+            .ToList();
 
-    private static bool Named(string? column) => !string.IsNullOrWhiteSpace(column);
+    private static IEnumerable<MappedColumn> List(string path, IReadOnlyList<string>? columns, ColumnRole role) =>
+        (columns ?? [])
+            .Select((column, i) => (Index: i, Column: column))
+            .Where(c => !string.IsNullOrWhiteSpace(c.Column))
+            .Select(c => new MappedColumn($"{path}[{c.Index}]", c.Column, role))
+            .ToList();
 }

@@ -99,6 +99,62 @@ public sealed class WarehouseCheckTests : WarehouseTestBase
         Assert.Equal(("Passed", null, null), result);
     }
 
+    [Theory]
+    [InlineData("image_vector FLOAT[512], image_url VARCHAR", null)]
+    [InlineData("image_vector VARCHAR[], image_url VARCHAR", "COLUMN_TYPE: schema.embeddingFeatures[0].vectorCol: column \"image_vector\" of table \"test-dataset\".\"test-table\" is VARCHAR[], which cannot hold an embedding vector; use FLOAT[] or DOUBLE[] (a list or a fixed-size array)")]
+    [InlineData("image_vector DOUBLE[]", "COLUMN_NOT_FOUND: schema.embeddingFeatures[0].rawDataCol: column \"image_url\" is not in table")]
+    public async Task Each_column_of_an_embedding_feature_is_checked(string columns, string? expected)
+    {
+        Warehouse.Execute(WarehouseFile.SeedTable.Replace("partition_timestamp TIMESTAMP", "partition_timestamp TIMESTAMP, " + columns, StringComparison.Ordinal));
+        var input = Jobs.Input(change: i => i["schema"]!["embeddingFeatures"] = new JsonArray(new JsonObject { ["featureName"] = "image", ["vectorCol"] = "image_vector", ["rawDataCol"] = "image_url" }));
+
+        var (_, code, message) = await DryRunAsync(input);
+
+        if (expected is null)
+        {
+            Assert.Null(message);
+        }
+        else
+        {
+            Assert.StartsWith(expected, $"{code}: {message}", StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Listed_tags_are_columns_each_and_a_missing_one_is_named_by_its_position()
+    {
+        Warehouse.Execute(WarehouseFile.SeedTable);
+        var input = Jobs.Input(change: i =>
+        {
+            i["schema"]!.AsObject().Remove("tags");
+            i["schema"]!["tagsList"] = new JsonArray("tag_region", "tag_channel");
+        });
+
+        var (_, code, message) = await DryRunAsync(input);
+
+        Assert.Equal("COLUMN_NOT_FOUND", code);
+        Assert.StartsWith("schema.tagsList[1]: column \"tag_channel\" is not in table \"test-dataset\".\"test-table\"", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Multi_class_scores_must_be_a_map_from_class_to_number()
+    {
+        Warehouse.Execute("""
+            CREATE SCHEMA "test-dataset";
+            CREATE TABLE "test-dataset"."test-table" (prediction_id VARCHAR, scores MAP(VARCHAR, DOUBLE), truth MAP(VARCHAR, VARCHAR), changed DATE);
+            """);
+        var input = Jobs.Input(change: i =>
+        {
+            i["modelType"] = "multi_class";
+            i["schema"] = new JsonObject { ["predictionId"] = "prediction_id", ["predictionScores"] = "scores", ["actualScores"] = "truth", ["changeTimestamp"] = "changed" };
+        });
+
+        var (_, code, message) = await DryRunAsync(input);
+
+        Assert.Equal("COLUMN_TYPE", code);
+        Assert.Equal("schema.actualScores: column \"truth\" of table \"test-dataset\".\"test-table\" is MAP(VARCHAR, VARCHAR), which cannot hold multi-class scores; use MAP(VARCHAR, number)", message);
+    }
+
     [Fact]
     public async Task A_view_stands_for_a_table_and_its_rows_are_counted()
     {
