@@ -1,7 +1,7 @@
 namespace TableImport.Emulator;
 
 /// <summary>
-/// The emulator's command line: <c>--api-key KEY</c>, <c>--data-file PATH</c> (each also as <c>--name=value</c>) and the
+/// The emulator's command line: <c>--api-key KEY</c>, <c>--data-file PATH</c>, <c>--warehouse FILE.duckdb</c> (each also as <c>--name=value</c>) and the
 /// ASP.NET host's own options (<c>--urls</c>, <c>--environment</c>, <c>--contentRoot</c>), which are passed through. Any
 /// other <c>--</c> option is an error: a mistyped <c>--api-key</c> silently ignored would leave the emulator open.
 /// </summary>
@@ -35,9 +35,9 @@ internal static class EmulatorCommandLine
                 continue;
             }
 
-            if (name is not ("api-key" or "data-file"))
+            if (name is not ("api-key" or "data-file" or "warehouse"))
             {
-                return (hostArgs, $"Unknown option '{(equals < 0 ? arg : arg[..equals])}'. Options: --api-key KEY, --data-file PATH, --urls URLS (each also as --name=value).");
+                return (hostArgs, $"Unknown option '{(equals < 0 ? arg : arg[..equals])}'. Options: --api-key KEY, --data-file PATH, --warehouse FILE.duckdb, --urls URLS (each also as --name=value).");
             }
 
             string? value;
@@ -58,6 +58,10 @@ internal static class EmulatorCommandLine
             if (name == "api-key")
             {
                 options.ApiKey = value;
+            }
+            else if (name == "warehouse")
+            {
+                options.Warehouse = value;
             }
             else
             {

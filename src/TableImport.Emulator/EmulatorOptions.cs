@@ -11,6 +11,13 @@ public sealed class EmulatorOptions
     /// <summary>When set, jobs and query history are kept in this SQLite file and survive a restart; otherwise state is in memory.</summary>
     public string? DataFile { get; set; }
 
+    /// <summary>
+    /// When set, the emulator stands over this DuckDB file as the warehouse: a dry run or a create checks the job's
+    /// table (<c>"&lt;schema&gt;"."&lt;table&gt;"</c>) and its columns, and a run counts the rows whose change timestamp falls
+    /// in its window. The file is opened read-only, only for the moment of a check or a run (docs/emulator.md).
+    /// </summary>
+    public string? Warehouse { get; set; }
+
     /// <summary>Where the emulator clock starts; the current time when not set.</summary>
     public DateTimeOffset? StartTime { get; set; }
 

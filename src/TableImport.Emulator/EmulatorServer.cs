@@ -10,11 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TableImport.Emulator.GraphQL;
 using TableImport.Emulator.Http;
+using TableImport.Emulator.Pages;
 using TableImport.Emulator.State;
+using TableImport.Emulator.Warehouse;
 
 namespace TableImport.Emulator;
 
-/// <summary>A running Table Importer API emulator: <c>POST /graphql</c> on a loopback port.</summary>
+/// <summary>A running Table Importer API emulator: <c>POST /graphql</c> on a loopback port, and a page of its jobs at <c>GET /</c>.</summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication app;
@@ -64,7 +66,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var clock = new EmulatorClock(options.StartTime ?? DateTimeOffset.UtcNow, options.FollowWallClock);
         var persistence = string.IsNullOrEmpty(options.DataFile) ? null : new SqliteJobPersistence(options.DataFile);
-        var store = new JobStore(clock, persistence);
+        var store = new JobStore(clock, persistence) { Warehouse = string.IsNullOrEmpty(options.Warehouse) ? null : new DuckDbWarehouse(options.Warehouse) };
         clock.Advanced += store.CatchUp;
         var faults = new EmulatorFaults();
         var counts = new EmulatorRequestCounts();
@@ -91,6 +93,9 @@ public sealed class EmulatorServer : IAsyncDisposable
             }
         });
 
+        var page = new JobsPage(store, clock, options);
+        app.MapGet("/", page.WriteAsync);
+
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -104,7 +109,10 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var server = new EmulatorServer(app, store, clock, faults, counts, new Uri(address.TrimEnd('/') + "/"));
-        EmulatorLog.Listening(logger, server.GraphQLEndpoint, persistence is null ? "in memory" : "data file " + options.DataFile);
+        EmulatorLog.Listening(
+            logger,
+            server.GraphQLEndpoint,
+            (persistence is null ? "in memory" : "data file " + options.DataFile) + (store.Warehouse is null ? "" : ", warehouse " + options.Warehouse));
         return server;
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace TableImport.Emulator;
 
 /// <summary>
-/// Command line: <c>dotnet run --project src/TableImport.Emulator -- --urls http://127.0.0.1:5080 [--api-key KEY] [--data-file PATH]</c>;
+/// Command line: <c>dotnet run --project src/TableImport.Emulator -- --urls http://127.0.0.1:5080 [--api-key KEY] [--data-file PATH] [--warehouse FILE.duckdb]</c>;
 /// <c>--name=value</c> works too, and an unknown option stops the emulator (see <see cref="EmulatorCommandLine"/>).
 /// </summary>
 internal static class Program
@@ -26,7 +26,7 @@ internal static class Program
         }
 
         await using var server = await EmulatorServer.StartAsync(options, [.. hostArgs], CancellationToken.None).ConfigureAwait(false);
-        Console.WriteLine($"Table Importer emulator: POST {server.GraphQLEndpoint}");
+        Console.WriteLine($"Table Importer emulator: POST {server.GraphQLEndpoint}, jobs and queries at {server.BaseAddress}");
         await server.WaitForShutdownAsync().ConfigureAwait(false);
         return 0;
     }

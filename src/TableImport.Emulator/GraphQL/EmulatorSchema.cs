@@ -93,6 +93,7 @@ internal static class EmulatorSchema
         var input = InputReader.ReadCreateInput(raw);
         var space = string.IsNullOrWhiteSpace(input.SpaceId) ? null : new Space(input.SpaceId);
         var validation = JobValidator.Validate(input, eventBased);
+        validation = store.Warehouse?.Check(input, validation) ?? validation;
         if (validation.ValidationStatus != ValidationResult.Passed.ValidationStatus || input.DryRun)
         {
             return new CreateTableImportJobPayload(input.ClientMutationId, null, space, validation);

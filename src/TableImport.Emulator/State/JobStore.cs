@@ -12,7 +12,7 @@ using TableImport.Emulator.Model;
 /// consistent after the lock is released. Errors a client caused are thrown as <see cref="ExecutionError"/>s, which
 /// GraphQL.NET reports verbatim in the top-level errors array.
 /// </summary>
-internal sealed class JobStore : IDisposable
+internal sealed partial class JobStore : IDisposable
 {
     // A job left unattended for long (or a data file reopened much later) must not flood its history.
     private const int MaxCatchUpRunsPerJob = 1000;
@@ -150,7 +150,7 @@ internal sealed class JobStore : IDisposable
             var query = new TableImportJobQuery(
                 Guid.NewGuid().ToString("N"),
                 clock.UtcNow.UtcDateTime,
-                Math.Min(job.TableIngestionParameters.RowLimit, hours * 100),
+                RecordsProcessed(job, queryStart.UtcDateTime, queryEnd.UtcDateTime, withoutWarehouse: hours * 100),
                 queryStart.UtcDateTime,
                 queryEnd.UtcDateTime);
             return (Record(job, [query]), query);
@@ -253,7 +253,7 @@ internal sealed class JobStore : IDisposable
                     next += interval * (Math.Floor((now - next) / interval) + 1);
                 }
 
-                Record(job with { NextRunAt = next }, runs);
+                RecordScheduled(job with { NextRunAt = next }, runs);
             }
         }
     }
