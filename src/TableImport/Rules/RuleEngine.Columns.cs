@@ -90,8 +90,10 @@ namespace TableImport.Rules
                 var field = column.Role is { } role ? RoleFields.Of(role) : "schema";
                 Add(results, RuleIds.DuplicateColumn, field,
                     job.Subject + " maps column '" + column.Name + "' twice, as " + Use(owner) + " and as " + Use(column)
-                    + "; a column plays one role, so give one of them another column"
-                    + (sameMember ? " or remove one of the two attributes." : " ([ColumnName(\"...\")]) or leave one out ([NotImported])."),
+                    + "; a column plays one role, so "
+                    + (sameMember ? "remove one of the two attributes."
+                        : column.Member is null ? "map one of them to another column."
+                        : "give one of them another column ([ColumnName(\"...\")]) or leave one out ([NotImported])."),
                     sameMember ? RuleSite.RoleAttribute : RuleSite.Column, column.Member, column.Role);
             }
         }
