@@ -11,7 +11,9 @@ namespace TableImport
     {
         public static JobFacts Of(TableImportJobDefinition definition)
         {
-            var subject = definition.JobTypeName is { } type ? "Job type '" + type + "'" : "Job '" + definition.ModelName + "'";
+            var subject = definition.JobTypeName is { } type ? "Job type '" + type + "'"
+                : string.IsNullOrWhiteSpace(definition.ModelName) ? "Job (no model name)"
+                : "Job '" + definition.ModelName + "'";
             var facts = new JobFacts(subject)
             {
                 ModelName = definition.ModelName ?? "",
