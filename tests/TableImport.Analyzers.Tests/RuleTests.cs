@@ -140,7 +140,7 @@ public class RuleTests
             Job(members: "    [PredictionLabel, {|#0:ActualLabel|}] public string Label { get; set; } = \"\";\n"),
             Verify.At("TI0007",
                 "Job type 'Job' maps column 'label' twice, as [PredictionLabel] (schema.predictionLabel) of member 'Label' and as "
-                + "[ActualLabel] (schema.actualLabel) of member 'Label'; a column plays one role, so give one of them another column or remove one of the two attributes."));
+                + "[ActualLabel] (schema.actualLabel) of member 'Label'; a column plays one role, so remove one of the two attributes."));
 
     [Fact]
     public Task TI0008_missing_required_columns()
