@@ -1,15 +1,19 @@
+using System.Globalization;
+
 namespace TableImport.Client;
 
 /// <summary>
-/// The GraphQL documents the client sends, as constants. Every mutation's field is aliased <c>result</c> so one response
-/// shape serves them all.
+/// The GraphQL documents the client sends. Every mutation's field is aliased <c>result</c> so one response shape serves
+/// them all.
 /// </summary>
 /// <remarks>
-/// A GraphQL server rejects a whole document that names one field it does not have, so these select only fields that
-/// Arize's public documentation (the seed page) shows or that a third-party client reads from the live API (see
-/// docs/api/schema.graphql, where each field is tagged [seed]/[3p]/[inf]; nothing tagged [inf] is selected here).
-/// Mutations read back only <c>id jobId jobStatus</c> (all three in the seed's documents), plus the seed's
-/// <c>validationResult</c> on a create; a triggered run reads only <c>clientMutationId</c>, the one field the seed selects.
+/// A GraphQL server rejects a whole document that names one field or type it does not have, so these select only fields
+/// that Arize's public documentation (the seed page) shows or that a third-party client reads from the live API (see
+/// docs/api/schema.graphql, where each field is tagged [seed]/[3p]/[inf]; nothing tagged [inf] is selected here), and
+/// name only the types of <see cref="KnownGraphQLTypes"/>: every input without a known type name is written inline
+/// (<see cref="InlineInputDocument"/>). Mutations read back only <c>id jobId jobStatus</c> (all three in the seed's
+/// documents), plus the seed's <c>validationResult</c> on a create; a triggered run reads only <c>clientMutationId</c>,
+/// the one field the seed selects. docs/api/compatibility.md lists everything these documents depend on.
 /// </remarks>
 internal static class GraphQLDocuments
 {
@@ -30,6 +34,11 @@ internal static class GraphQLDocuments
         }
         """;
 
+    /// <summary>What a create reads back: the job's ids and status, and the seed's validation result.</summary>
+    internal const string CreateSelection = "{\n    tableImportJob { id jobId jobStatus }\n    validationResult { validationStatus error { code message } }\n  }";
+
+    private const string JobSelection = "{ tableImportJob { id jobId jobStatus } }";
+
     private const string QueryFields = "queryId createdAt recordsProcessedCount windowStartTimestamp windowEndTimestamp";
 
     internal const string DryRun = """
@@ -47,20 +56,20 @@ internal static class GraphQLDocuments
         }
         """;
 
-    internal const string CreateEventBasedJob = """
-        mutation createTriggeredOngoingTableImportJob($input: CreateTriggeredOngoingTableImportJobInput!) {
-          result: createTriggeredOngoingTableImportJob(input: $input) {
-            tableImportJob { id jobId jobStatus }
-            validationResult { validationStatus error { code message } }
-          }
-        }
-        """;
-
     // tableJobs is read without totalCount: the seed never selects it on that connection.
     internal const string ListJobs = """
         query listTableImportJobs($spaceId: ID!, $first: Int!, $after: String) {
           node(id: $spaceId) {
             ... on Space { tableJobs(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ...JobFields } } } }
+          }
+        }
+        """ + JobFields;
+
+    // The third-party client's form, tableJobs(search: $jobId, first: 1), paged in case the server's search matches loosely.
+    internal const string FindJob = """
+        query findTableImportJob($spaceId: ID!, $jobId: String!, $first: Int!, $after: String) {
+          node(id: $spaceId) {
+            ... on Space { tableJobs(search: $jobId, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ...JobFields } } } }
           }
         }
         """ + JobFields;
@@ -75,31 +84,74 @@ internal static class GraphQLDocuments
             ... on TableImportJob { queries(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { 
         """ + QueryFields + " } } } }\n  }\n}\n";
 
-    internal const string PauseJob = """
-        mutation pauseTableImportJob($input: PauseTableImportJobInput!) { result: pauseTableImportJob(input: $input) { tableImportJob { id jobId jobStatus } } }
-        """;
+    internal static readonly string PauseJob = ByJobId("pauseTableImportJob");
 
-    internal const string StartJob = """
-        mutation startTableImportJob($input: StartTableImportJobInput!) { result: startTableImportJob(input: $input) { tableImportJob { id jobId jobStatus } } }
-        """;
+    internal static readonly string StartJob = ByJobId("startTableImportJob");
 
-    internal const string DeleteJob = """
-        mutation deleteTableImportJob($input: DeleteTableImportJobInput!) { result: deleteTableImportJob(input: $input) { tableImportJob { id jobId jobStatus } } }
-        """;
+    internal static readonly string DeleteJob = ByJobId("deleteTableImportJob");
 
-    internal const string UpdateIngestionParameters = """
-        mutation updateTableIngestionParameters($input: UpdateTableIngestionParametersInput!) {
-          result: updateTableIngestionParameters(input: $input) { tableImportJob { id jobId jobStatus } }
+    internal static readonly string UpdateIngestionParameters = new InlineInputDocument()
+        .Variable("jobId", "jobId", "ID!")
+        .Variable("tableIngestionParameters", "tableIngestionParameters", KnownGraphQLTypes.TableIngestionParametersInputType + "!")
+        .Build("updateTableIngestionParameters", "updateTableIngestionParameters", JobSelection);
+
+    /// <summary>
+    /// <c>updateTableImportJob</c> with the fields <paramref name="fields"/> names, each a non-null variable: a field the
+    /// update leaves alone is not in the document at all, so the document depends on no more of the server's input than
+    /// the update uses.
+    /// </summary>
+    internal static string UpdateJob(UpdateJobFields fields)
+    {
+        var document = new InlineInputDocument().Variable("jobId", "jobId", "ID!");
+        if (fields.HasFlag(UpdateJobFields.JobStatus))
+        {
+            document.Variable("jobStatus", "jobStatus", KnownGraphQLTypes.JobStatus + "!");
         }
-        """;
 
-    internal const string UpdateJob = """
-        mutation updateTableImportJob($input: UpdateTableImportJobInput!) { result: updateTableImportJob(input: $input) { tableImportJob { id jobId jobStatus } } }
-        """;
-
-    internal const string TriggerRun = """
-        mutation createTriggeredOngoingTableRun($input: CreateTriggeredOngoingTableRunInput!) {
-          result: createTriggeredOngoingTableRun(input: $input) { clientMutationId }
+        if (fields.HasFlag(UpdateJobFields.ModelVersion))
+        {
+            document.Variable("modelVersion", "modelVersion", "String!");
         }
-        """;
+
+        if (fields.HasFlag(UpdateJobFields.Schema))
+        {
+            document.Variable("schema", "schema", KnownGraphQLTypes.TableImportSchemaInputType + "!");
+        }
+
+        if (fields.HasFlag(UpdateJobFields.TableIngestionParameters))
+        {
+            document.Variable("tableIngestionParameters", "tableIngestionParameters", KnownGraphQLTypes.TableIngestionParametersInputType + "!");
+        }
+
+        return document.Build("updateTableImportJob", "updateTableImportJob", JobSelection);
+    }
+
+    /// <summary>
+    /// <c>createTriggeredOngoingTableRun</c> for one time range: the timestamps are ISO 8601 UTC string literals, as the
+    /// seed writes them (the type of <c>queryStart</c>/<c>queryEnd</c> has no evidence, so no variable can carry them).
+    /// </summary>
+    internal static string TriggerRun(DateTimeOffset queryStart, DateTimeOffset queryEnd) => new InlineInputDocument()
+        .Variable("jobId", "jobId", "ID!")
+        .Literal("queryStart", Timestamp(queryStart))
+        .Literal("queryEnd", Timestamp(queryEnd))
+        .Build("createTriggeredOngoingTableRun", "createTriggeredOngoingTableRun", "{ clientMutationId }");
+
+    /// <summary>A quoted ISO 8601 UTC instant, <c>"2024-08-20T01:00:00Z"</c>, with a fraction only when there is one.</summary>
+    internal static string Timestamp(DateTimeOffset value) =>
+        "\"" + value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture) + "\"";
+
+    private static string ByJobId(string mutation) =>
+        new InlineInputDocument().Variable("jobId", "jobId", "ID!").Build(mutation, mutation, JobSelection);
+}
+
+/// <summary>Which fields an <c>updateTableImportJob</c> sends besides <c>jobId</c>.</summary>
+[Flags]
+internal enum UpdateJobFields
+{
+    None = 0,
+    JobStatus = 1,
+    ModelVersion = 2,
+    Schema = 4,
+    TableIngestionParameters = 8,
+    All = JobStatus | ModelVersion | Schema | TableIngestionParameters,
 }

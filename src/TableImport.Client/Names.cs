@@ -84,7 +84,7 @@ internal static class Names
     internal static readonly JsonEncodedText OpCreateJob = JsonEncodedText.Encode("createTableImportJob");
     internal static readonly JsonEncodedText DocCreateJob = JsonEncodedText.Encode(GraphQLDocuments.CreateJob);
     internal static readonly JsonEncodedText OpCreateEventBasedJob = JsonEncodedText.Encode("createTriggeredOngoingTableImportJob");
-    internal static readonly JsonEncodedText DocCreateEventBasedJob = JsonEncodedText.Encode(GraphQLDocuments.CreateEventBasedJob);
+    internal static readonly JsonEncodedText JobStatus = JsonEncodedText.Encode("jobStatus");
 
     private static readonly JsonEncodedText[] OperationNames =
     [
@@ -100,13 +100,16 @@ internal static class Names
         JsonEncodedText.Encode("updateTableIngestionParameters"),
         JsonEncodedText.Encode("updateTableImportJob"),
         JsonEncodedText.Encode("createTriggeredOngoingTableRun"),
+        JsonEncodedText.Encode("findTableImportJob"),
     ];
 
+    // The event-based create, the job update and the triggered run have documents that depend on what they send
+    // (UpdateJobDocumentOf; the writer builds the other two); their slots stay empty.
     private static readonly JsonEncodedText[] Documents =
     [
         DocDryRun,
         DocCreateJob,
-        DocCreateEventBasedJob,
+        default,
         JsonEncodedText.Encode(GraphQLDocuments.ListJobs),
         JsonEncodedText.Encode(GraphQLDocuments.GetJob),
         JsonEncodedText.Encode(GraphQLDocuments.ListQueries),
@@ -114,9 +117,16 @@ internal static class Names
         JsonEncodedText.Encode(GraphQLDocuments.StartJob),
         JsonEncodedText.Encode(GraphQLDocuments.DeleteJob),
         JsonEncodedText.Encode(GraphQLDocuments.UpdateIngestionParameters),
-        JsonEncodedText.Encode(GraphQLDocuments.UpdateJob),
-        JsonEncodedText.Encode(GraphQLDocuments.TriggerRun),
+        default,
+        default,
+        JsonEncodedText.Encode(GraphQLDocuments.FindJob),
     ];
+
+    private static readonly JsonEncodedText[] UpdateJobDocuments = Enumerable.Range(0, (int)UpdateJobFields.All + 1)
+        .Select(fields => JsonEncodedText.Encode(GraphQLDocuments.UpdateJob((UpdateJobFields)fields)))
+        .ToArray();
+
+    private static readonly JsonEncodedText[] JobStatuses = [JsonEncodedText.Encode("active"), JsonEncodedText.Encode("inactive"), JsonEncodedText.Encode("deleted")];
 
     private static readonly JsonEncodedText[] ModelTypes = Encode<ModelType>(v => GraphQLNames.Of(v));
     private static readonly JsonEncodedText[] Environments = Encode<ModelEnvironment>(v => GraphQLNames.Of(v));
@@ -124,7 +134,16 @@ internal static class Names
 
     internal static JsonEncodedText OperationNameOf(TableImportOperation operation) => OperationNames[(int)operation];
 
-    internal static JsonEncodedText DocumentOf(TableImportOperation operation) => Documents[(int)operation];
+    internal static JsonEncodedText DocumentOf(TableImportOperation operation) => Documents[(int)operation] is { EncodedUtf8Bytes.IsEmpty: false } document
+        ? document
+        : throw new InvalidOperationException($"The document of {operation} depends on what it sends; it has no fixed text.");
+
+    internal static JsonEncodedText UpdateJobDocumentOf(UpdateJobFields fields) => UpdateJobDocuments[(int)fields];
+
+    /// <summary>The GraphQL spelling of a job status (<c>active</c>, <c>inactive</c>, <c>deleted</c>) [3p].</summary>
+    internal static JsonEncodedText Of(Client.JobStatus value) => (uint)value < (uint)JobStatuses.Length
+        ? JobStatuses[(int)value]
+        : throw new ArgumentOutOfRangeException(nameof(value), value, "not a JobStatus");
 
     internal static JsonEncodedText Of(ModelType value) => (uint)value < (uint)ModelTypes.Length ? ModelTypes[(int)value] : Unknown(value);
 

@@ -4,6 +4,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Polly;
+using Polly.RateLimiting;
 using Polly.Timeout;
 using TableImport.Client.Wire;
 
@@ -11,12 +13,6 @@ namespace TableImport.Client;
 
 public sealed partial class TableImportClient
 {
-    /// <summary>
-    /// Set on every request: whether the resilience handler (the DI path) may retry it. The client's own loop reads the
-    /// same rule from <see cref="TableImportOperations.IsSafeToRetry"/>.
-    /// </summary>
-    internal static readonly HttpRequestOptionsKey<bool> SafeToRetryKey = new("TableImport.SafeToRetry");
-
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
     private async Task<TData> SendAsync<TData>(TableImportOperation operation, ReadOnlyMemory<byte> body, JsonTypeInfo<GraphQLResponse<TData>> typeInfo, CancellationToken cancellationToken)
@@ -30,7 +26,7 @@ public sealed partial class TableImportClient
         var outcome = "error";
         try
         {
-            var data = await SendWithRetriesAsync(operation, body, typeInfo, cancellationToken).ConfigureAwait(false);
+            var data = await SendThroughPipelineAsync(operation, body, typeInfo, cancellationToken).ConfigureAwait(false);
             outcome = "success";
             Log.Succeeded(logger, name, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return data;
@@ -46,6 +42,7 @@ public sealed partial class TableImportClient
             {
                 TableImportAuthenticationException => "unauthorized",
                 TableImportRateLimitedException => "rate_limited",
+                TableImportOutcomeUnknownException => "outcome_unknown",
                 { StatusCode: not null } => "http_error",
                 _ => ex.InnerException is JsonException ? "invalid_response" : "graphql_error",
             };
@@ -60,90 +57,107 @@ public sealed partial class TableImportClient
         }
     }
 
-    private async Task<TData> SendWithRetriesAsync<TData>(TableImportOperation operation, ReadOnlyMemory<byte> body, JsonTypeInfo<GraphQLResponse<TData>> typeInfo, CancellationToken cancellationToken)
+    /// <summary>Sends through the client's one pipeline (<see cref="TableImportResilience"/>) and reads the final answer.</summary>
+    private async Task<TData> SendThroughPipelineAsync<TData>(TableImportOperation operation, ReadOnlyMemory<byte> body, JsonTypeInfo<GraphQLResponse<TData>> typeInfo, CancellationToken cancellationToken)
         where TData : class
     {
         var name = operation.Name();
-        var safeToRetry = operation.IsSafeToRetry();
-        var maxAttempts = retriesInPipeline || !safeToRetry ? 1 : options.MaxRetries + 1;
-        for (var attempt = 1; ; attempt++)
+        var attempts = new Attempts(this, operation, body);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(TableImportResilience.OperationKey, operation);
+        HttpResponseMessage response;
+        try
         {
-            await AcquirePermitAsync(operation, cancellationToken).ConfigureAwait(false);
-            Log.Sending(logger, name, attempt, options.Endpoint);
-            using var request = CreateRequest(body, safeToRetry);
-            using var attemptTimeout = retriesInPipeline ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attemptTimeout?.CancelAfter(options.AttemptTimeout);
-            var last = attempt >= maxAttempts;
+            response = await pipeline.ExecuteAsync(static (ctx, state) => state.Client.SendAttemptAsync(state, ctx.CancellationToken), context, attempts).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && Failure(operation, ex, attempts.Count) is { } failure)
+        {
+            throw failure;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
 
-            HttpResponseMessage response;
-            byte[] content;
-            try
+        using (response)
+        {
+            // Buffered by the attempt, so reading it cannot fail on the network any more.
+            var content = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var status = response.StatusCode;
+            if (response.IsSuccessStatusCode)
             {
-                response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptTimeout?.Token ?? cancellationToken).ConfigureAwait(false);
-                content = await response.Content.ReadAsByteArrayAsync(attemptTimeout?.Token ?? cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
-            {
-                if (!last)
-                {
-                    await DelayAsync(name, attempt, "timeout", RetryDelays.Backoff(attempt, options.RetryBaseDelay, options.MaxRetryDelay), cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                throw new TableImportException(name, TableImportException.Describe(name, $"no answer within {options.AttemptTimeout.TotalSeconds:0.#} s (attempt {attempt})", null, null), innerException: ex);
-            }
-            catch (HttpRequestException ex)
-            {
-                if (!last)
-                {
-                    await DelayAsync(name, attempt, "connection failure", RetryDelays.Backoff(attempt, options.RetryBaseDelay, options.MaxRetryDelay), cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                throw new TableImportException(name, TableImportException.Describe(name, "could not reach " + options.Endpoint + ": " + Redact(ex.Message), ex.StatusCode, null), ex.StatusCode, innerException: ex);
+                return Parse(name, status, content, typeInfo);
             }
 
-            using (response)
+            var messages = ServerMessages(content);
+            if (status == HttpStatusCode.Unauthorized)
             {
-                var status = response.StatusCode;
-                if (response.IsSuccessStatusCode)
-                {
-                    return Parse(name, status, content, typeInfo);
-                }
-
-                var messages = ServerMessages(content);
-                if (status == HttpStatusCode.Unauthorized)
-                {
-                    throw new TableImportAuthenticationException(name, messages);
-                }
-
-                var retryAfter = RetryDelays.RetryAfter(response.Headers);
-                if (status == HttpStatusCode.TooManyRequests && retryAfter > options.MaxRetryAfter)
-                {
-                    throw new TableImportRateLimitedException(name, retryAfter, messages);
-                }
-
-                if (RetryDelays.IsTransient(status) && !last)
-                {
-                    var delay = retryAfter is { } wait
-                        ? RetryDelays.AtLeast(wait)
-                        : RetryDelays.Backoff(attempt, options.RetryBaseDelay, options.MaxRetryDelay);
-                    await DelayAsync(name, attempt, $"HTTP {(int)status}", delay, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                Log.HttpFailed(logger, name, status, messages.Count > 0 ? messages[0] : "(no message)");
-                if (status == HttpStatusCode.TooManyRequests)
-                {
-                    throw new TableImportRateLimitedException(name, retryAfter, messages);
-                }
-
-                throw new TableImportException(name, TableImportException.Describe(name, "the server answered an HTTP error", status, messages), status, messages);
+                throw new TableImportAuthenticationException(name, messages);
             }
+
+            Log.HttpFailed(logger, name, status, messages.Count > 0 ? messages[0] : "(no message)");
+            if (status == HttpStatusCode.TooManyRequests)
+            {
+                throw new TableImportRateLimitedException(name, RetryDelays.RetryAfter(response.Headers), messages);
+            }
+
+            if (!operation.IsSafeToRetry() && RetryDelays.IsTransient(status))
+            {
+                throw new TableImportOutcomeUnknownException(name, "the server answered an HTTP error after the request reached it", status, messages);
+            }
+
+            throw new TableImportException(name, TableImportException.Describe(name, "the server answered an HTTP error", status, messages), status, messages);
         }
     }
 
-    private HttpRequestMessage CreateRequest(ReadOnlyMemory<byte> body, bool safeToRetry)
+    /// <summary>One attempt: the request, the response headers and its whole body, all within the attempt's timeout.</summary>
+    private async ValueTask<HttpResponseMessage> SendAttemptAsync(Attempts attempts, CancellationToken cancellationToken)
+    {
+        var attempt = ++attempts.Count;
+        Log.Sending(logger, attempts.Operation.Name(), attempt, options.Endpoint);
+        using var request = CreateRequest(attempts.Body);
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The exception for an attempt that ended without an answer; null for one to rethrow as it is.</summary>
+    private TableImportException? Failure(TableImportOperation operation, Exception exception, int attempts)
+    {
+        var name = operation.Name();
+        var unsafeToRepeat = !operation.IsSafeToRetry();
+        switch (exception)
+        {
+            case TimeoutRejectedException or OperationCanceledException:
+                // Not the caller's cancellation (filtered out above): the attempt timeout, or a shorter HttpClient.Timeout.
+                var limit = exception is TimeoutRejectedException || http.Timeout >= options.AttemptTimeout ? options.AttemptTimeout : http.Timeout;
+                var timeout = $"no answer within {limit.TotalSeconds:0.#} s (attempt {attempts})";
+                return unsafeToRepeat
+                    ? new TableImportOutcomeUnknownException(name, timeout, innerException: exception)
+                    : new TableImportException(name, TableImportException.Describe(name, timeout, null, null), innerException: exception);
+            case HttpRequestException http when unsafeToRepeat && !TableImportResilience.NeverSent(http):
+            case IOException when unsafeToRepeat:
+                return new TableImportOutcomeUnknownException(name, "the connection to " + options.Endpoint + " failed after the request was sent: " + Redact(exception.Message), innerException: exception);
+            case HttpRequestException http:
+                return new TableImportException(name, TableImportException.Describe(name, "could not reach " + options.Endpoint + ": " + Redact(http.Message), http.StatusCode, null), http.StatusCode, innerException: http);
+            case IOException:
+                return new TableImportException(name, TableImportException.Describe(name, "the connection to " + options.Endpoint + " failed: " + Redact(exception.Message), null, null), innerException: exception);
+            case RateLimiterRejectedException:
+                return new TableImportRateLimitedException(name, null, ["the client-side rate limiter refused the call"]);
+            default:
+                return null;
+        }
+    }
+
+    private HttpRequestMessage CreateRequest(ReadOnlyMemory<byte> body)
     {
         var content = new ReadOnlyMemoryContent(body);
         content.Headers.ContentType = JsonMediaType;
@@ -154,31 +168,7 @@ public sealed partial class TableImportClient
             request.Headers.TryAddWithoutValidation("x-api-key", options.ApiKey);
         }
 
-        request.Options.Set(SafeToRetryKey, safeToRetry);
         return request;
-    }
-
-    private async ValueTask AcquirePermitAsync(TableImportOperation operation, CancellationToken cancellationToken)
-    {
-        var limiter = limits.For(operation);
-        using var lease = limiter.AttemptAcquire();
-        if (lease.IsAcquired)
-        {
-            return;
-        }
-
-        Log.RateLimitWait(logger, operation.Name());
-        using var waited = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-        if (!waited.IsAcquired)
-        {
-            throw new TableImportRateLimitedException(operation.Name(), null, ["the client-side rate limiter refused the call"]);
-        }
-    }
-
-    private async Task DelayAsync(string operation, int attempt, string reason, TimeSpan delay, CancellationToken cancellationToken)
-    {
-        Log.Retrying(logger, operation, attempt, reason, (long)delay.TotalMilliseconds);
-        await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
     }
 
     private TData Parse<TData>(string operation, HttpStatusCode status, byte[] content, JsonTypeInfo<GraphQLResponse<TData>> typeInfo)
@@ -253,5 +243,17 @@ public sealed partial class TableImportClient
         }
 
         return text;
+    }
+
+    /// <summary>What every attempt of one call shares: the body to send, and how many attempts were made.</summary>
+    private sealed class Attempts(TableImportClient client, TableImportOperation operation, ReadOnlyMemory<byte> body)
+    {
+        public TableImportClient Client { get; } = client;
+
+        public TableImportOperation Operation { get; } = operation;
+
+        public ReadOnlyMemory<byte> Body { get; } = body;
+
+        public int Count { get; set; }
     }
 }

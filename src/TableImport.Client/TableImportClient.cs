@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
 using TableImport.Client.Wire;
 
 namespace TableImport.Client;
@@ -10,10 +11,12 @@ namespace TableImport.Client;
 /// A typed client for every operation of Arize's Table Importer GraphQL API. Thread-safe; keep one per endpoint and key.
 /// </summary>
 /// <remarks>
-/// Retries live in one place only. Built with <c>new</c>, the client retries by itself (5xx, 429 after its
-/// <c>Retry-After</c>, timeouts, connection failures) for every call that is safe to repeat. Registered with
-/// <c>AddTableImportClient</c>, its own loop is off and the HttpClient's resilience handler retries instead, with the same
-/// rules. A real create (and a triggered run) is never retried: it could create a second job.
+/// Retries live in one place only, the client's own resilience pipeline, whether it was built with <c>new</c> or
+/// registered with <c>AddTableImportClient</c>: every call that is safe to repeat is retried after a 5xx, a 429 (after
+/// its <c>Retry-After</c>), a timeout or a connection failure, and every attempt takes a permit of the client-side rate
+/// limiter. A real create (and a triggered run) is retried only when the server provably did nothing (a 429, a connection
+/// never made); when its outcome is unknown it throws <see cref="TableImportOutcomeUnknownException"/> instead of
+/// risking a second job.
 /// </remarks>
 public sealed partial class TableImportClient : IDisposable
 {
@@ -22,13 +25,13 @@ public sealed partial class TableImportClient : IDisposable
     private readonly ILogger logger;
     private readonly TableImportRateLimits limits;
     private readonly bool ownsLimits;
-    private readonly bool retriesInPipeline;
+    private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
 
     /// <summary>Creates a client that sends through <paramref name="http"/> with <paramref name="options"/>.</summary>
     /// <param name="http">The HttpClient to send with; the caller keeps owning it.</param>
     /// <param name="options">Endpoint, key, space and limits; copied, so later edits do not change this client.</param>
     public TableImportClient(HttpClient http, TableImportClientOptions options)
-        : this(http, options, null, null, retriesInPipeline: false)
+        : this(http, options, null, null)
     {
     }
 
@@ -37,11 +40,11 @@ public sealed partial class TableImportClient : IDisposable
     /// <param name="options">Endpoint, key, space and limits; copied, so later edits do not change this client.</param>
     /// <param name="logger">Where to log; never receives the API key.</param>
     public TableImportClient(HttpClient http, TableImportClientOptions options, ILogger<TableImportClient>? logger)
-        : this(http, options, logger, null, retriesInPipeline: false)
+        : this(http, options, logger, null)
     {
     }
 
-    internal TableImportClient(HttpClient http, TableImportClientOptions options, ILogger? logger, TableImportRateLimits? sharedLimits, bool retriesInPipeline)
+    internal TableImportClient(HttpClient http, TableImportClientOptions options, ILogger? logger, TableImportRateLimits? sharedLimits)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
@@ -49,9 +52,9 @@ public sealed partial class TableImportClient : IDisposable
         this.http = http;
         this.options = options.Clone();
         this.logger = logger ?? NullLogger.Instance;
-        this.retriesInPipeline = retriesInPipeline;
         ownsLimits = sharedLimits is null;
         limits = sharedLimits ?? new TableImportRateLimits(options.MaxQueriesPerMinute, options.MaxMutationsPerMinute);
+        pipeline = TableImportResilience.Build(this.options, limits, this.logger);
     }
 
     /// <summary>The settings this client uses (a copy; <see cref="TableImportClientOptions.ToString"/> redacts the secrets).</summary>
@@ -83,7 +86,10 @@ public sealed partial class TableImportClient : IDisposable
         return result;
     }
 
-    /// <summary>Creates the job (<c>createTableImportJob</c>). Never retried: a repeat could create a second job.</summary>
+    /// <summary>
+    /// Creates the job (<c>createTableImportJob</c>). Retried only when the server provably did nothing (a 429, a
+    /// connection never made): a repeat after a lost answer could create a second job.
+    /// </summary>
     /// <param name="definition">The job to create.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created job's <c>id</c>, <c>jobId</c> and status; <see cref="GetJobAsync"/> reads the rest.</returns>
@@ -91,10 +97,16 @@ public sealed partial class TableImportClient : IDisposable
     /// The definition breaks Arize rules (nothing was sent; <see cref="TableImportValidationException.Violations"/> names them),
     /// or the server rejected it; nothing was created.
     /// </exception>
+    /// <exception cref="TableImportOutcomeUnknownException">
+    /// The answer was lost (timeout, dropped connection, 5xx): the job may exist. Look for it before creating it again.
+    /// </exception>
     public Task<TableImportJobRef> CreateJobAsync(TableImportJobDefinition definition, CancellationToken cancellationToken = default) =>
         CreateAsync(TableImportOperation.CreateJob, definition, cancellationToken);
 
-    /// <summary>Creates an event-triggered job (<c>createTriggeredOngoingTableImportJob</c>; Snowflake only). Never retried.</summary>
+    /// <summary>
+    /// Creates an event-triggered job (<c>createTriggeredOngoingTableImportJob</c>; Snowflake only). Retried like
+    /// <see cref="CreateJobAsync"/>: only when the server provably did nothing.
+    /// </summary>
     /// <param name="definition">The job to create.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created job's ids and status; start its runs with <see cref="TriggerRunAsync"/>.</returns>
@@ -102,6 +114,7 @@ public sealed partial class TableImportClient : IDisposable
     /// The definition breaks Arize rules (nothing was sent; <see cref="TableImportValidationException.Violations"/> names them),
     /// or the server rejected it; nothing was created.
     /// </exception>
+    /// <exception cref="TableImportOutcomeUnknownException">The answer was lost: the job may exist.</exception>
     public Task<TableImportJobRef> CreateEventBasedJobAsync(TableImportJobDefinition definition, CancellationToken cancellationToken = default) =>
         CreateAsync(TableImportOperation.CreateEventBasedJob, definition, cancellationToken);
 
@@ -151,6 +164,52 @@ public sealed partial class TableImportClient : IDisposable
             {
                 yield break;
             }
+        }
+    }
+
+    /// <summary>
+    /// One job of the space by its <see cref="TableImportJobInfo.JobId"/> (or its node id), or null when the space has no
+    /// such job. Asks <c>tableJobs(search: $jobId)</c>, as a third-party client of the live API does, and keeps only the job
+    /// whose ids equal <paramref name="jobId"/>: the server's search may also match model names that contain the text.
+    /// </summary>
+    /// <param name="jobId">The job's job id, or its node id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="TableImportException">The call failed, or the job has a value this client does not know (the message names it).</exception>
+    public async Task<TableImportJobInfo?> FindJobAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        const TableImportOperation operation = TableImportOperation.FindJob;
+        var spaceId = RequireSpaceId(operation);
+        var cursors = new HashSet<string>(StringComparer.Ordinal);
+        string? after = null;
+        // The third-party client asks for one; when that one is another job, the rest come a page at a time.
+        var first = 1;
+        while (true)
+        {
+            var body = new ArrayBufferWriter<byte>(1024);
+            TableImportRequestWriter.WriteNodeQuery(body, operation, Names.SpaceId, spaceId, first, after, search: jobId);
+            var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseNodeDataSpaceNode, cancellationToken).ConfigureAwait(false);
+            var page = data.Node?.TableJobs;
+            if (page is null)
+            {
+                return null;
+            }
+
+            foreach (var edge in page.Edges ?? [])
+            {
+                if (edge.Node is { } job && (job.JobId == jobId || job.Id == jobId))
+                {
+                    return TableImportJobMapper.ToInfo(job, operation.Name(), Redact);
+                }
+            }
+
+            after = NextCursor(operation, page.PageInfo, cursors);
+            if (after is null)
+            {
+                return null;
+            }
+
+            first = options.PageSize;
         }
     }
 
@@ -246,15 +305,38 @@ public sealed partial class TableImportClient : IDisposable
     /// <param name="parameters">The new ingestion parameters, or null to keep them.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job's ids and its status now; <see cref="GetJobAsync"/> reads the rest.</returns>
-    public async Task<TableImportJobRef> UpdateJobAsync(string jobId, TableImportSchema? schema, TableIngestionParameters? parameters, CancellationToken cancellationToken = default)
+    public Task<TableImportJobRef> UpdateJobAsync(string jobId, TableImportSchema? schema, TableIngestionParameters? parameters, CancellationToken cancellationToken = default) =>
+        UpdateAsync(jobId, new TableImportJobUpdate { Schema = schema, TableIngestionParameters = parameters }, cancellationToken);
+
+    /// <summary>
+    /// Changes a job in place (<c>updateTableImportJob</c>): its status, model version, column mapping and ingestion
+    /// parameters, whichever <paramref name="update"/> sets.
+    /// </summary>
+    /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
+    /// <param name="update">What to change; at least one of its properties must be set.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job's ids and its status now; <see cref="GetJobAsync"/> reads the rest.</returns>
+    public Task<TableImportJobRef> UpdateJobAsync(string jobId, TableImportJobUpdate update, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(jobId);
-        var body = new ArrayBufferWriter<byte>(2048);
-        TableImportRequestWriter.WriteUpdateJobRequest(body, jobId, schema, parameters);
-        return await JobMutationAsync(TableImportOperation.UpdateJob, body, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(update);
+        if (update.Fields == UpdateJobFields.None)
+        {
+            throw new ArgumentException("The update changes nothing: set JobStatus, ModelVersion, Schema or TableIngestionParameters.", nameof(update));
+        }
+
+        if (update.JobStatus is { } status && !Enum.IsDefined(status))
+        {
+            throw new ArgumentOutOfRangeException(nameof(update), status, "JobStatus is not one of Active, Inactive, Deleted.");
+        }
+
+        return UpdateAsync(jobId, update, cancellationToken);
     }
 
-    /// <summary>Runs an event-based job once over a time range (<c>createTriggeredOngoingTableRun</c>). Never retried.</summary>
+    /// <summary>
+    /// Runs an event-based job once over a time range (<c>createTriggeredOngoingTableRun</c>). Retried only when the server
+    /// provably did nothing (a repeat after a lost answer would read the range twice); otherwise a lost answer throws
+    /// <see cref="TableImportOutcomeUnknownException"/>.
+    /// </summary>
     /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
     /// <param name="queryStart">The start of the range to read.</param>
     /// <param name="queryEnd">The end of the range to read.</param>
@@ -318,6 +400,14 @@ public sealed partial class TableImportClient : IDisposable
         }
 
         return TableImportJobMapper.ToRef(payload.TableImportJob ?? throw TableImportJobMapper.Malformed(operation.Name(), "no tableImportJob"), operation.Name(), Redact);
+    }
+
+    private async Task<TableImportJobRef> UpdateAsync(string jobId, TableImportJobUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        var body = new ArrayBufferWriter<byte>(2048);
+        TableImportRequestWriter.WriteUpdateJobRequest(body, jobId, update);
+        return await JobMutationAsync(TableImportOperation.UpdateJob, body, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TableImportJobRef> JobIdMutationAsync(TableImportOperation operation, string jobId, CancellationToken cancellationToken)

@@ -31,8 +31,9 @@ public sealed class TableImportClientOptions
     public int PageSize { get; set; } = 50;
 
     /// <summary>
-    /// How many times a failed call that is safe to repeat (everything but a real create) is tried again after a 5xx, a 429,
-    /// a timeout or a connection failure. 0 turns retries off. Default 3.
+    /// How many times a failed call is tried again: a call that is safe to repeat after a 5xx, a 429, a timeout or a
+    /// connection failure; a real create or a triggered run only after a 429 or a connection never made. 0 turns retries
+    /// off. Default 3.
     /// </summary>
     public int MaxRetries { get; set; } = 3;
 
@@ -48,7 +49,10 @@ public sealed class TableImportClientOptions
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How long one HTTP attempt may take before it counts as a timeout (and is retried when safe). Default 30 s.</summary>
+    /// <summary>
+    /// How long one HTTP attempt may take, the whole response read, before it counts as a timeout (and is retried when
+    /// safe). A wait for the client-side rate limit is not part of it. Default 30 s.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>A copy, so that a client is not changed by later edits of the options it was built with.</summary>
@@ -75,6 +79,16 @@ public sealed class TableImportClientOptions
         if (MaxRetries < 0)
         {
             throw new ArgumentException("TableImportClientOptions.MaxRetries must not be negative.", "options");
+        }
+
+        if (RetryBaseDelay < TimeSpan.Zero || RetryBaseDelay > TimeSpan.FromDays(1) || MaxRetryDelay < TimeSpan.Zero || MaxRetryDelay > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentException("TableImportClientOptions.RetryBaseDelay and MaxRetryDelay must be between 0 and 1 day.", "options");
+        }
+
+        if (AttemptTimeout < TimeSpan.FromMilliseconds(10) || AttemptTimeout > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentException("TableImportClientOptions.AttemptTimeout must be between 10 ms and 1 day.", "options");
         }
     }
 

@@ -15,6 +15,7 @@ internal enum TableImportOperation
     UpdateIngestionParameters,
     UpdateJob,
     TriggerRun,
+    FindJob,
 }
 
 /// <summary>What the transport needs to know about each operation.</summary>
@@ -27,11 +28,12 @@ internal static class TableImportOperations
 
     /// <summary>Mutations and queries have separate rate limits (300 and 100 per minute).</summary>
     internal static bool IsMutation(this TableImportOperation operation) =>
-        operation is not (TableImportOperation.ListJobs or TableImportOperation.GetJob or TableImportOperation.ListQueries);
+        operation is not (TableImportOperation.ListJobs or TableImportOperation.GetJob or TableImportOperation.ListQueries or TableImportOperation.FindJob);
 
     /// <summary>
     /// Whether sending the request twice does no harm. A real create is not: a lost response after the server created the
-    /// job would make a retry create a second one. A triggered run is not either: it would query the window twice.
+    /// job would make a retry create a second one. A triggered run is not either: it would query the window twice. Those
+    /// are retried only when the server provably did nothing (see <see cref="TableImportResilience"/>).
     /// </summary>
     internal static bool IsSafeToRetry(this TableImportOperation operation) =>
         operation is not (TableImportOperation.CreateJob or TableImportOperation.CreateEventBasedJob or TableImportOperation.TriggerRun);

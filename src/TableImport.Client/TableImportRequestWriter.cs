@@ -46,7 +46,9 @@ public static class TableImportRequestWriter
                 WriteEnvelopeStart(writer, Names.OpCreateJob, Names.DocCreateJob);
             }
 
+            writer.WriteStartObject(Names.Input);
             WriteCreateInput(writer, definition, spaceId, dryRun, databricksToken);
+            writer.WriteEndObject();
             WriteEnvelopeEnd(writer);
         }
         finally
@@ -55,7 +57,11 @@ public static class TableImportRequestWriter
         }
     }
 
-    /// <summary>Writes the body of <c>createTriggeredOngoingTableImportJob</c> (an event-based job) for <paramref name="definition"/>.</summary>
+    /// <summary>
+    /// Writes the body of <c>createTriggeredOngoingTableImportJob</c> (an event-based job) for <paramref name="definition"/>.
+    /// The input's type name has no evidence, so the input is written inline, as the seed writes it: the enum values as
+    /// literals (<c>modelType: score_categorical</c>), every other value as a variable of a known type.
+    /// </summary>
     /// <param name="output">Receives the UTF-8 JSON.</param>
     /// <param name="definition">The job.</param>
     /// <param name="spaceId">The space the job goes to.</param>
@@ -65,17 +71,77 @@ public static class TableImportRequestWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(spaceId);
-        var writer = Rent(output);
-        try
+
+        // One pass writes the document and its variables, so that neither can name a variable the other lacks.
+        var document = new InlineInputDocument();
+        var variables = new ArrayBufferWriter<byte>(2048);
+        using (var json = new Utf8JsonWriter(variables, WriterOptions))
         {
-            WriteEnvelopeStart(writer, Names.OpCreateEventBasedJob, Names.DocCreateEventBasedJob);
-            WriteCreateInput(writer, definition, spaceId, dryRun: false, databricksToken);
-            WriteEnvelopeEnd(writer);
+            json.WriteStartObject();
+            void Value(string field, string variable, string type, string? value)
+            {
+                if (value is not null)
+                {
+                    document.Variable(field, variable, type);
+                    json.WriteString(variable, value);
+                }
+            }
+
+            Value("spaceId", "spaceId", "ID!", spaceId);
+            Value("modelName", "modelName", "String!", definition.ModelName);
+            document.Literal("modelType", GraphQLNames.Of(definition.ModelType));
+            document.Literal("modelEnvironmentName", GraphQLNames.Of(definition.ModelEnvironmentName));
+            Value("modelVersion", "modelVersion", "String!", definition.ModelVersion);
+            Value("batchId", "batchId", "String!", definition.BatchId);
+            document.Literal("tableStore", GraphQLNames.Of(definition.TableStore));
+
+            if (definition.BigQueryTableConfig is { } bigQuery)
+            {
+                document.Open("bigQueryTableConfig");
+                Value("projectId", "projectId", "String!", bigQuery.ProjectId);
+                Value("dataset", "dataset", "String!", bigQuery.Dataset);
+                Value("tableName", "tableName", "String!", bigQuery.TableName);
+                document.Close();
+            }
+
+            if (definition.SnowflakeTableConfig is { } snowflake)
+            {
+                document.Open("snowflakeTableConfig");
+                Value("accountID", "accountID", "String!", snowflake.AccountID);
+                Value("schema", "snowflakeSchema", "String!", snowflake.Schema);
+                Value("database", "database", "String!", snowflake.Database);
+                Value("tableName", "tableName", "String!", snowflake.TableName);
+                document.Close();
+            }
+
+            if (definition.DatabricksTableConfig is { } databricks)
+            {
+                document.Open("databricksTableConfig");
+                Value("hostName", "hostName", "String!", databricks.HostName);
+                Value("endpoint", "endpoint", "String!", databricks.Endpoint);
+                Value("port", "port", "String!", databricks.Port);
+                Value("token", "token", "String!", databricksToken);
+                Value("azureResourceId", "azureResourceId", "String!", databricks.AzureResourceId);
+                Value("azureTenantId", "azureTenantId", "String!", databricks.AzureTenantId);
+                Value("catalog", "catalog", "String!", databricks.Catalog);
+                Value("databricksSchema", "databricksSchema", "String!", databricks.DatabricksSchema);
+                Value("tableName", "tableName", "String!", databricks.TableName);
+                document.Close();
+            }
+
+            document.Variable("schema", "schema", KnownGraphQLTypes.TableImportSchemaInputType + "!");
+            WriteSchema(json, definition.Schema ?? new TableImportSchema());
+            if (definition.TableIngestionParameters is { } parameters)
+            {
+                document.Variable("tableIngestionParameters", "tableIngestionParameters", KnownGraphQLTypes.TableIngestionParametersInputType + "!");
+                WriteIngestionParameters(json, parameters);
+            }
+
+            json.WriteEndObject();
         }
-        finally
-        {
-            Return(writer);
-        }
+
+        var text = document.Build("createTriggeredOngoingTableImportJob", "createTriggeredOngoingTableImportJob", GraphQLDocuments.CreateSelection);
+        WriteRequest(output, Names.OpCreateEventBasedJob, JsonEncodedText.Encode(text, WriterOptions.Encoder), variables.WrittenSpan);
     }
 
     internal static void WriteJobIdMutation(IBufferWriter<byte> output, TableImportOperation operation, string jobId)
@@ -109,19 +175,26 @@ public static class TableImportRequestWriter
         }
     }
 
-    internal static void WriteUpdateJobRequest(IBufferWriter<byte> output, string jobId, TableImportSchema? schema, TableIngestionParameters? parameters)
+    /// <summary><c>updateTableImportJob</c> with what <paramref name="update"/> sets; the document names only those fields.</summary>
+    internal static void WriteUpdateJobRequest(IBufferWriter<byte> output, string jobId, TableImportJobUpdate update)
     {
         var writer = Rent(output);
         try
         {
-            WriteEnvelopeStart(writer, TableImportOperation.UpdateJob);
+            WriteEnvelopeStart(writer, Names.OperationNameOf(TableImportOperation.UpdateJob), Names.UpdateJobDocumentOf(update.Fields));
             writer.WriteString(Names.JobId, jobId);
-            if (schema is not null)
+            if (update.JobStatus is { } status)
+            {
+                writer.WriteString(Names.JobStatus, Names.Of(status));
+            }
+
+            WriteOptional(writer, Names.ModelVersion, update.ModelVersion);
+            if (update.Schema is { } schema)
             {
                 WriteSchema(writer, schema);
             }
 
-            if (parameters is not null)
+            if (update.TableIngestionParameters is { } parameters)
             {
                 WriteIngestionParameters(writer, parameters);
             }
@@ -136,23 +209,20 @@ public static class TableImportRequestWriter
 
     internal static void WriteTriggerRunRequest(IBufferWriter<byte> output, string jobId, DateTimeOffset queryStart, DateTimeOffset queryEnd)
     {
-        var writer = Rent(output);
-        try
+        var variables = new ArrayBufferWriter<byte>(128);
+        using (var json = new Utf8JsonWriter(variables, WriterOptions))
         {
-            WriteEnvelopeStart(writer, TableImportOperation.TriggerRun);
-            writer.WriteString(Names.JobId, jobId);
-            writer.WriteString(Names.QueryStart, queryStart.UtcDateTime);
-            writer.WriteString(Names.QueryEnd, queryEnd.UtcDateTime);
-            WriteEnvelopeEnd(writer);
+            json.WriteStartObject();
+            json.WriteString(Names.JobId, jobId);
+            json.WriteEndObject();
         }
-        finally
-        {
-            Return(writer);
-        }
+
+        var document = JsonEncodedText.Encode(GraphQLDocuments.TriggerRun(queryStart, queryEnd), WriterOptions.Encoder);
+        WriteRequest(output, Names.OperationNameOf(TableImportOperation.TriggerRun), document, variables.WrittenSpan);
     }
 
-    /// <summary>A query on <c>node(id:)</c>, paged or not: variables <c>{idName: id[, first, after]}</c>, no <c>input</c>.</summary>
-    internal static void WriteNodeQuery(IBufferWriter<byte> output, TableImportOperation operation, JsonEncodedText idName, string id, int? first, string? after)
+    /// <summary>A query on <c>node(id:)</c>, paged or not: variables <c>{idName: id[, jobId: search][, first, after]}</c>.</summary>
+    internal static void WriteNodeQuery(IBufferWriter<byte> output, TableImportOperation operation, JsonEncodedText idName, string id, int? first, string? after, string? search = null)
     {
         var writer = Rent(output);
         try
@@ -162,6 +232,11 @@ public static class TableImportRequestWriter
             writer.WriteString(Names.Query, Names.DocumentOf(operation));
             writer.WriteStartObject(Names.Variables);
             writer.WriteString(idName, id);
+            if (search is not null)
+            {
+                writer.WriteString(Names.JobId, search);
+            }
+
             if (first is { } count)
             {
                 writer.WriteNumber(Names.First, count);
@@ -205,20 +280,38 @@ public static class TableImportRequestWriter
     private static void WriteEnvelopeStart(Utf8JsonWriter writer, TableImportOperation operation) =>
         WriteEnvelopeStart(writer, Names.OperationNameOf(operation), Names.DocumentOf(operation));
 
+    /// <summary>Opens <c>{"operationName", "query", "variables": {</c>; the caller writes the variables.</summary>
     private static void WriteEnvelopeStart(Utf8JsonWriter writer, JsonEncodedText operationName, JsonEncodedText document)
     {
         writer.WriteStartObject();
         writer.WriteString(Names.OperationName, operationName);
         writer.WriteString(Names.Query, document);
         writer.WriteStartObject(Names.Variables);
-        writer.WriteStartObject(Names.Input);
     }
 
     private static void WriteEnvelopeEnd(Utf8JsonWriter writer)
     {
         writer.WriteEndObject();
         writer.WriteEndObject();
-        writer.WriteEndObject();
+    }
+
+    /// <summary>A whole body whose document was built for this request and whose variables are already written.</summary>
+    private static void WriteRequest(IBufferWriter<byte> output, JsonEncodedText operationName, JsonEncodedText document, ReadOnlySpan<byte> variables)
+    {
+        var writer = Rent(output);
+        try
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Names.OperationName, operationName);
+            writer.WriteString(Names.Query, document);
+            writer.WritePropertyName(Names.Variables);
+            writer.WriteRawValue(variables, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+        finally
+        {
+            Return(writer);
+        }
     }
 
     // The order follows the seed's example, so a captured request reads like the documentation.

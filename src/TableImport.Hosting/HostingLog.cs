@@ -33,4 +33,7 @@ internal static partial class HostingLog
 
     [LoggerMessage(10, LogLevel.Warning, "{JobType}: the space already holds {Count} jobs of this identity; using the oldest, {JobId}, and leaving the others alone.")]
     public static partial void PreexistingDuplicates(ILogger logger, string jobType, int count, string jobId);
+
+    [LoggerMessage(11, LogLevel.Warning, "{JobType}: the answer to creating its table import job was lost ({Message}); looking for the job in the space before creating it again.")]
+    public static partial void CreateOutcomeUnknown(ILogger logger, string jobType, string message);
 }

@@ -5,11 +5,11 @@ using TableImport.Emulator;
 
 namespace TableImport.Client.Tests;
 
-/// <summary>The IHttpClientFactory path, where the resilience handler retries and the client's own loop is off.</summary>
+/// <summary>The IHttpClientFactory path: the same resilience pipeline as a client made with new, and no retry handler on the HttpClient.</summary>
 public sealed class DependencyInjectionTests
 {
     [Fact]
-    public async Task The_resilience_handler_retries_safe_calls_and_honours_Retry_After()
+    public async Task Safe_calls_are_retried_and_Retry_After_is_honoured()
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
         await using var provider = Services(server).BuildServiceProvider();
@@ -28,7 +28,7 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public async Task The_resilience_handler_does_not_wait_for_a_Retry_After_longer_than_MaxRetryAfter()
+    public async Task A_Retry_After_longer_than_MaxRetryAfter_is_not_waited_for()
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
         await using var provider = Services(server, configure: o => o.MaxRetryAfter = TimeSpan.FromSeconds(1)).BuildServiceProvider();
@@ -44,31 +44,64 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public async Task The_resilience_handler_never_retries_a_real_create()
+    public async Task A_real_create_answered_500_is_not_repeated()
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
         await using var provider = Services(server).BuildServiceProvider();
         var client = provider.GetRequiredService<TableImportClient>();
         server.Faults.FailNext(1, 500);
 
-        var ex = await Assert.ThrowsAsync<TableImportException>(() => client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+        var ex = await Assert.ThrowsAsync<TableImportOutcomeUnknownException>(() => client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
 
         Assert.Equal(System.Net.HttpStatusCode.InternalServerError, ex.StatusCode);
         Assert.Equal(1, server.RequestCounts.Get("createTableImportJob"));
     }
 
     [Fact]
-    public async Task Retries_do_not_stack_between_the_handler_and_the_client()
+    public async Task A_real_create_answered_429_is_retried()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
+        await using var provider = Services(server).BuildServiceProvider();
+        var client = provider.GetRequiredService<TableImportClient>();
+        server.Faults.For("createTableImportJob").RateLimitNext(2, TimeSpan.FromSeconds(1));
+
+        await client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout);
+
+        Assert.Equal(3, server.RequestCounts.Get("createTableImportJob"));
+    }
+
+    [Fact]
+    public async Task Every_attempt_retries_included_takes_a_rate_limiter_permit()
+    {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
+        await using var provider = Services(server, configure: o => o.MaxMutationsPerMinute = 3).BuildServiceProvider();
+        var client = provider.GetRequiredService<TableImportClient>();
+        var job = await client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout);
+        server.Faults.FailNext(1, 503);
+
+        // One permit for the create, two for the pause and its retry: the minute's three are gone.
+        await client.PauseJobAsync(job.JobId, Test.Timeout);
+        using var shortly = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.StartJobAsync(job.JobId, shortly.Token));
+
+        Assert.Equal(2, server.RequestCounts.Get("pauseTableImportJob"));
+        Assert.Equal(0, server.RequestCounts.Get("startTableImportJob"));
+    }
+
+    [Fact]
+    public async Task Retries_do_not_stack()
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions());
         var services = Services(server, maxRetries: 2);
+        // Registered twice, as an app that also adds the hosting package does.
+        services.AddTableImportClient(_ => { });
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<TableImportClient>();
         server.Faults.FailNext(20, 503);
 
         await Assert.ThrowsAsync<TableImportException>(() => client.PauseJobAsync("any", Test.Timeout));
 
-        // One try and two retries; a stacked loop would have made nine.
+        // One try and two retries; a second retry layer would have made nine.
         Assert.Equal(3, server.RequestCounts.Get("pauseTableImportJob"));
     }
 

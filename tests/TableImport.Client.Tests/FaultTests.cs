@@ -5,7 +5,7 @@ using TableImport.Emulator;
 
 namespace TableImport.Client.Tests;
 
-/// <summary>Faults injected by the emulator, seen by the client's own retry loop (the plain-HttpClient path).</summary>
+/// <summary>Faults injected by the emulator, seen by the client's resilience pipeline on the plain-HttpClient path.</summary>
 public sealed class FaultTests
 {
     private const string DryRunOp = "createTableImportJob:dryRun";
@@ -23,16 +23,97 @@ public sealed class FaultTests
     }
 
     [Fact]
-    public async Task A_real_create_is_never_retried()
+    public async Task A_create_answered_5xx_is_not_repeated_and_its_outcome_is_unknown()
     {
         await using var harness = await EmulatorHarness.StartAsync();
         harness.Server.Faults.FailNext(1, 503);
 
-        var ex = await Assert.ThrowsAsync<TableImportException>(() => harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+        var ex = await Assert.ThrowsAsync<TableImportOutcomeUnknownException>(() => harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);
         Assert.Equal("CreateJob", ex.Operation);
+        Assert.Contains("may have acted on the request", ex.Message);
         Assert.Equal(1, harness.Server.RequestCounts.Get("createTableImportJob"));
+    }
+
+    [Fact]
+    public async Task A_create_answered_429_is_retried_after_its_Retry_After_and_makes_one_job()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Server.Faults.For("createTableImportJob").RateLimitNext(1, TimeSpan.FromSeconds(1));
+
+        var watch = Stopwatch.StartNew();
+        var created = await harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout);
+
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(1), $"retried after {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.Equal(2, harness.Server.RequestCounts.Get("createTableImportJob"));
+        Assert.Equal(created.JobId, Assert.Single(await EndToEndTests.ToListAsync(harness.Client.ListJobsAsync(Test.Timeout))).JobId);
+    }
+
+    [Fact]
+    public async Task A_create_whose_answer_was_lost_is_not_repeated_and_its_outcome_is_unknown()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        // On a pooled connection, as in an app: HttpClient must not quietly send the create again either.
+        Assert.True((await harness.Client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout)).Passed);
+        harness.Server.Faults.For("createTableImportJob").LoseResponseNext();
+
+        var ex = await Assert.ThrowsAsync<TableImportOutcomeUnknownException>(() => harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+
+        Assert.Null(ex.StatusCode);
+        Assert.Contains("failed after the request was sent", ex.Message);
+        Assert.Equal(1, harness.Server.RequestCounts.Get("createTableImportJob"));
+        // The server did make the job: a repeat would have made a second one.
+        Assert.Single(await EndToEndTests.ToListAsync(harness.Client.ListJobsAsync(Test.Timeout)));
+    }
+
+    [Fact]
+    public async Task A_create_whose_answer_a_gateway_replaced_with_502_is_not_repeated()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Server.Faults.For("createTableImportJob").LoseResponseNext(1, 502);
+
+        var ex = await Assert.ThrowsAsync<TableImportOutcomeUnknownException>(() => harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+
+        Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
+        Assert.Equal(1, harness.Server.RequestCounts.Get("createTableImportJob"));
+        Assert.Single(await EndToEndTests.ToListAsync(harness.Client.ListJobsAsync(Test.Timeout)));
+    }
+
+    [Fact]
+    public async Task A_create_to_a_server_that_refuses_the_connection_is_retried_then_fails_saying_it_could_not_reach_it()
+    {
+        await using var dead = await EmulatorServer.StartAsync();
+        var endpoint = dead.GraphQLEndpoint;
+        await dead.StopAsync();
+        var recorder = new RecordingHandler();
+        using var http = new HttpClient(recorder);
+        using var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = endpoint, SpaceId = "s", MaxRetries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(10) });
+
+        var ex = await Assert.ThrowsAsync<TableImportException>(() => client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+
+        Assert.IsNotType<TableImportOutcomeUnknownException>(ex);
+        Assert.Contains("could not reach", ex.Message);
+        // The connection was never made, so nothing was created: the create was tried again, twice.
+        Assert.Equal(3, recorder.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_triggered_run_is_retried_after_a_429_and_never_after_a_lost_answer()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        var job = await harness.Client.CreateEventBasedJobAsync(SeedJobs.SnowflakeEventBased(), Test.Timeout);
+        var start = DateTimeOffset.Parse("2024-08-20T01:00:00Z");
+        var faults = harness.Server.Faults.For("createTriggeredOngoingTableRun");
+
+        faults.RateLimitNext(1, TimeSpan.FromSeconds(1));
+        await harness.Client.TriggerRunAsync(job.JobId, start, start.AddHours(1), Test.Timeout);
+        Assert.Equal(2, harness.Server.RequestCounts.Get("createTriggeredOngoingTableRun"));
+
+        faults.LoseResponseNext();
+        await Assert.ThrowsAsync<TableImportOutcomeUnknownException>(() => harness.Client.TriggerRunAsync(job.JobId, start, start.AddHours(2), Test.Timeout));
+        Assert.Equal(3, harness.Server.RequestCounts.Get("createTriggeredOngoingTableRun"));
+        Assert.Equal(2, (await harness.Client.ListQueriesAsync(job.Id, Test.Timeout)).TotalCount);
     }
 
     [Fact]
@@ -102,9 +183,24 @@ public sealed class FaultTests
         Assert.Equal(2, harness.Server.RequestCounts.Get(DryRunOp));
 
         harness.Server.Faults.DelayNext(1, TimeSpan.FromSeconds(3));
-        var ex = await Assert.ThrowsAsync<TableImportException>(() => harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
-        Assert.Contains("no answer within", ex.Message);
+        var ex = await Assert.ThrowsAsync<TableImportOutcomeUnknownException>(() => harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+        Assert.Contains("no answer within 0.5 s", ex.Message);
         Assert.Equal(1, harness.Server.RequestCounts.Get("createTableImportJob"));
+    }
+
+    [Fact]
+    public async Task An_HttpClient_timeout_shorter_than_the_attempt_timeout_counts_as_a_timeout()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Http.Timeout = TimeSpan.FromMilliseconds(400);
+        harness.Server.Faults.DelayNext(1, TimeSpan.FromSeconds(2));
+
+        Assert.True((await harness.Client.DryRunAsync(SeedJobs.ScoredTransaction(), Test.Timeout)).Passed);
+        Assert.Equal(2, harness.Server.RequestCounts.Get(DryRunOp));
+
+        harness.Server.Faults.DelayNext(1, TimeSpan.FromSeconds(2));
+        var ex = await Assert.ThrowsAsync<TableImportOutcomeUnknownException>(() => harness.Client.CreateJobAsync(SeedJobs.ScoredTransaction(), Test.Timeout));
+        Assert.Contains("no answer within 0.4 s", ex.Message);
     }
 
     [Fact]
@@ -137,7 +233,7 @@ public sealed class FaultTests
         using var http = new HttpClient();
         var options = new TableImportClientOptions { Endpoint = server.GraphQLEndpoint, SpaceId = "s" };
         using var limits = new TableImportRateLimits(queriesPerMinute: 2, mutationsPerMinute: 100, window: TimeSpan.FromSeconds(3));
-        using var client = new TableImportClient(http, options, null, limits, retriesInPipeline: false);
+        using var client = new TableImportClient(http, options, null, limits);
 
         var watch = Stopwatch.StartNew();
         await client.GetJobAsync("a", Test.Timeout);

@@ -1,3 +1,6 @@
+using GraphQLParser;
+using GraphQLParser.AST;
+
 namespace TableImport.Client.Tests;
 
 /// <summary>
@@ -13,103 +16,99 @@ public sealed class SelectionTests
         "totalQueriesSuccessCount", "totalQueriesFailedCount", "totalQueriesPendingCount",
     ];
 
-    public static TheoryData<string, string> Mutations() => new()
-    {
-        { "CreateJob", GraphQLDocuments.CreateJob },
-        { "CreateEventBasedJob", GraphQLDocuments.CreateEventBasedJob },
-        { "PauseJob", GraphQLDocuments.PauseJob },
-        { "StartJob", GraphQLDocuments.StartJob },
-        { "DeleteJob", GraphQLDocuments.DeleteJob },
-        { "UpdateIngestionParameters", GraphQLDocuments.UpdateIngestionParameters },
-        { "UpdateJob", GraphQLDocuments.UpdateJob },
-    };
-
     [Fact]
-    public void Lists_and_gets_select_only_seed_and_third_party_fields_of_a_job()
+    public void Lists_finds_and_gets_select_only_seed_and_third_party_fields_of_a_job()
     {
-        var fragment = GraphQLDocuments.JobFields;
+        var fragment = Parser.Parse(GraphQLDocuments.JobFields).Definitions.OfType<GraphQLFragmentDefinition>().Single();
 
-        Assert.Equal(ReadFields.Order(), Fields(fragment, "on TableImportJob").Order());
-        Assert.Equal(["refreshIntervalSeconds", "queryWindowSizeSeconds"], Fields(fragment, "tableIngestionParameters"));
-        Assert.Contains("...JobFields", GraphQLDocuments.ListJobs, StringComparison.Ordinal);
-        Assert.Contains("...JobFields", GraphQLDocuments.GetJob, StringComparison.Ordinal);
-        Assert.Equal(["pageInfo", "edges"], Fields(GraphQLDocuments.ListJobs, "tableJobs(first: $first, after: $after)"));
-        Assert.Equal(["totalCount", "pageInfo", "edges"], Fields(GraphQLDocuments.ListQueries, "queries(first: $first, after: $after)"));
-        Assert.Equal(["queryId", "createdAt", "recordsProcessedCount", "windowStartTimestamp", "windowEndTimestamp"], Fields(GraphQLDocuments.ListQueries, "edges { node"));
-    }
-
-    [Theory]
-    [MemberData(nameof(Mutations))]
-    public void Mutations_read_back_only_id_jobId_and_jobStatus(string operation, string document)
-    {
-        Assert.DoesNotContain("JobFields", document, StringComparison.Ordinal);
-        Assert.Equal(["id", "jobId", "jobStatus"], Fields(document, "tableImportJob"));
-        var expected = operation.StartsWith("Create", StringComparison.Ordinal) ? new[] { "tableImportJob", "validationResult" } : ["tableImportJob"];
-        Assert.Equal(expected, Fields(document, "result: "));
-        if (operation.StartsWith("Create", StringComparison.Ordinal))
+        Assert.Equal(ReadFields.Order(), SentRequest.FieldsOf(fragment.SelectionSet).Order());
+        var parameters = fragment.SelectionSet.Selections.OfType<GraphQLField>().Single(f => f.Name.StringValue == "tableIngestionParameters");
+        Assert.Equal(["refreshIntervalSeconds", "queryWindowSizeSeconds"], SentRequest.FieldsOf(parameters.SelectionSet));
+        foreach (var query in new[] { GraphQLDocuments.ListJobs, GraphQLDocuments.FindJob, GraphQLDocuments.GetJob })
         {
-            Assert.Equal(["validationStatus", "error"], Fields(document, "validationResult"));
-            Assert.Equal(["code", "message"], Fields(document, "error"));
+            Assert.Contains("...JobFields", query, StringComparison.Ordinal);
         }
+
+        Assert.Equal(["pageInfo", "edges"], Connection(GraphQLDocuments.ListJobs, "tableJobs"));
+        Assert.Equal(["pageInfo", "edges"], Connection(GraphQLDocuments.FindJob, "tableJobs"));
+        Assert.Equal(["totalCount", "pageInfo", "edges"], Connection(GraphQLDocuments.ListQueries, "queries"));
     }
 
     [Fact]
-    public void A_triggered_run_reads_back_only_clientMutationId()
+    public void Finding_a_job_uses_the_third_party_clients_search_argument()
     {
-        Assert.Equal(["clientMutationId"], Fields(GraphQLDocuments.TriggerRun, "result: "));
+        var tableJobs = Field(Parser.Parse(GraphQLDocuments.FindJob), "tableJobs");
+
+        Assert.Equal(["search", "first", "after"], tableJobs.Arguments!.Items.Select(a => a.Name.StringValue));
     }
 
-    /// <summary>The field names directly inside the first selection set that follows <paramref name="after"/>.</summary>
-    private static List<string> Fields(string document, string after)
+    [Fact]
+    public void Mutations_read_back_only_id_jobId_and_jobStatus_and_creates_the_validation_result()
     {
-        var at = document.IndexOf(after, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"'{after}' is not in the document");
-        var i = document.IndexOf('{', at + after.Length) + 1;
-        var names = new List<string>();
-        var depth = 0;
-        var parens = 0;
-        for (; i < document.Length; i++)
-        {
-            var c = document[i];
-            if (c == '(') { parens++; continue; }
-            if (c == ')') { parens--; continue; }
-            if (parens > 0) { continue; }
-            if (c == '{') { depth++; continue; }
-            if (c == '}')
-            {
-                if (depth-- == 0)
-                {
-                    return names;
-                }
+        var mutations = SentRequests.WriterVariants()
+            .Where(r => r.Operation.Operation == OperationType.Mutation && r.OperationName != "createTriggeredOngoingTableRun")
+            .ToList();
 
-                continue;
+        Assert.NotEmpty(mutations);
+        Assert.All(mutations, mutation =>
+        {
+            Assert.DoesNotContain("JobFields", mutation.Query, StringComparison.Ordinal);
+            var dryRun = mutation.OperationName.StartsWith("dryRun", StringComparison.Ordinal);
+            var creates = dryRun || mutation.OperationName.StartsWith("create", StringComparison.Ordinal);
+            Assert.Equal(dryRun ? ["validationResult"] : creates ? ["tableImportJob", "validationResult"] : ["tableImportJob"], mutation.ResultFields());
+            if (!dryRun)
+            {
+                Assert.Equal(["id", "jobId", "jobStatus"], mutation.ResultFields("tableImportJob"));
             }
 
-            if (depth == 0 && (char.IsLetter(c) || c == '_' || c == '.'))
+            if (creates)
             {
-                var start = i;
-                while (i + 1 < document.Length && (char.IsLetterOrDigit(document[i + 1]) || document[i + 1] is '_' or '.'))
-                {
-                    i++;
-                }
+                Assert.Equal(["validationStatus", "error"], mutation.ResultFields("validationResult"));
+                Assert.Equal(["code", "message"], mutation.ResultFields("validationResult", "error"));
+            }
+        });
+    }
 
-                var name = document[start..(i + 1)];
-                var next = i + 1;
-                while (next < document.Length && document[next] == ' ')
-                {
-                    next++;
-                }
+    [Fact]
+    public void A_triggered_run_reads_back_only_clientMutationId_and_writes_its_times_as_the_seed_does()
+    {
+        var run = SentRequests.WriterVariants().Where(r => r.OperationName == "createTriggeredOngoingTableRun").ToList();
 
-                if (next < document.Length && document[next] == ':')
-                {
-                    i = next; // an alias, not a field
-                    continue;
-                }
+        Assert.Equal(2, run.Count);
+        Assert.All(run, r => Assert.Equal(["clientMutationId"], r.ResultFields()));
+        Assert.Contains("queryStart: \"2024-08-20T01:00:00Z\", queryEnd: \"2024-08-20T23:00:00Z\"", run[0].Query, StringComparison.Ordinal);
+        // Another offset and a fraction: converted to UTC, the fraction kept.
+        Assert.Contains("queryStart: \"2024-08-20T01:00:00.5Z\", queryEnd: \"2024-08-21T00:00:00.25Z\"", run[1].Query, StringComparison.Ordinal);
+    }
 
-                names.Add(name);
+    private static IReadOnlyList<string> Connection(string document, string field) =>
+        SentRequest.FieldsOf(Field(Parser.Parse(document), field).SelectionSet);
+
+    private static GraphQLField Field(GraphQLDocument document, string name)
+    {
+        var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
+        return Fields(operation.SelectionSet).First(f => f.Name.StringValue == name);
+    }
+
+    private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? set)
+    {
+        foreach (var selection in set?.Selections ?? [])
+        {
+            var inner = selection switch
+            {
+                GraphQLField field => field.SelectionSet,
+                GraphQLInlineFragment inline => inline.SelectionSet,
+                _ => null,
+            };
+            if (selection is GraphQLField f)
+            {
+                yield return f;
+            }
+
+            foreach (var nested in Fields(inner))
+            {
+                yield return nested;
             }
         }
-
-        throw new InvalidOperationException("unbalanced braces");
     }
 }

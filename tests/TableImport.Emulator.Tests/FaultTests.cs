@@ -58,6 +58,46 @@ public sealed class FaultTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task A_fault_for_one_operation_waits_for_that_operation_and_leaves_the_others_alone()
+    {
+        Server.Faults.For("createTableImportJob").FailNext(1, 503);
+        Server.Faults.GraphQLErrorNext(1, "any request");
+
+        // The fault for any request is queued behind the create's, and still applies first to what is not a create.
+        Assert.Equal("any request", (await Client.SendAsync(Ping)).FirstError);
+        (await Client.SendAsync(Ping)).AssertData();
+        var dryRun = Jobs.Input(change: input => input["dryRun"] = true);
+        (await Client.SendAsync(Jobs.Create, Jobs.Variables(dryRun))).AssertData();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await Client.SendAsync(Jobs.Create, Jobs.Variables(Jobs.Input()))).Status);
+        await Jobs.CreateAsync(Client);
+        Assert.Single(await Jobs.ListAllIdsAsync(Client, "space_id", 10));
+    }
+
+    [Fact]
+    public async Task A_lost_response_drops_the_connection_after_the_job_was_made()
+    {
+        Server.Faults.LoseResponseNext();
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Client.SendAsync(Jobs.Create, Jobs.Variables(Jobs.Input())));
+
+        Assert.Single(await Jobs.ListAllIdsAsync(Client, "space_id", 10));
+        Assert.Equal(1, Server.RequestCounts.Get("createTableImportJob"));
+    }
+
+    [Fact]
+    public async Task A_lost_response_with_a_status_answers_that_status_after_the_job_was_made()
+    {
+        Server.Faults.For("createTableImportJob").LoseResponseNext(1, 502);
+
+        var answer = await Client.SendAsync(Jobs.Create, Jobs.Variables(Jobs.Input()));
+
+        Assert.Equal(HttpStatusCode.BadGateway, answer.Status);
+        Assert.Contains("answer was lost", answer.FirstError);
+        Assert.Single(await Jobs.ListAllIdsAsync(Client, "space_id", 10));
+    }
+
+    [Fact]
     public async Task A_faulted_create_creates_nothing()
     {
         Server.Faults.FailNext();

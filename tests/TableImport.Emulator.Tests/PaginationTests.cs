@@ -63,9 +63,21 @@ public sealed class PaginationTests : EmulatorTestBase
     }
 
     [Fact]
-    public async Task First_is_required_and_a_foreign_cursor_is_rejected()
+    public async Task Without_first_a_page_holds_fifty_jobs_and_a_foreign_cursor_is_rejected()
     {
-        var missingFirst = await Client.SendAsync("{ node(id: \"s\") { ... on Space { tableJobs { totalCount } } } }");
+        for (var i = 0; i < 51; i++)
+        {
+            await Jobs.CreateAsync(Client, Jobs.Input("s", $"model-{i}"));
+        }
+
+        var defaultPage = (await Client.SendAsync("{ node(id: \"s\") { ... on Space { tableJobs { totalCount pageInfo { hasNextPage } edges { cursor } } } } }"))
+            .AssertData().GetProperty("node").GetProperty("tableJobs");
+        Assert.Equal(50, defaultPage.GetProperty("edges").GetArrayLength());
+        Assert.Equal(51, defaultPage.GetProperty("totalCount").GetInt32());
+        Assert.True(defaultPage.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+
+        // A job's queries still need first, as the schema says.
+        var missingFirst = await Client.SendAsync("{ node(id: \"s\") { ... on TableImportJob { queries { totalCount } } } }");
         Assert.True(missingFirst.HasErrors);
         Assert.Contains("first", missingFirst.FirstError, StringComparison.Ordinal);
 

@@ -31,7 +31,7 @@ public sealed class OptionsValidationTests
     public void A_bad_mode_in_configuration_names_the_key_and_the_choices()
     {
         var section = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Mode"] = "Sometimes" }).Build();
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["TableImport:Mode"] = "Sometimes" }).Build().GetSection("TableImport");
         var error = Assert.Throws<InvalidOperationException>(() => TableImportOptionsBinder.Bind(section, new TableImportOptions()));
         Assert.Contains("TableImport:Mode 'Sometimes'", error.Message);
         Assert.Contains("ValidateOnly", error.Message);

@@ -307,7 +307,7 @@ public sealed class RegistrationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_job_whose_model_version_changed_fails_saying_the_API_cannot_change_it_and_the_others_still_register()
+    public async Task A_job_whose_model_version_changed_is_updated_in_place_naming_the_field()
     {
         var space = NewSpace();
         var v1 = Jobs.Fraud();
@@ -318,10 +318,37 @@ public sealed class RegistrationTests : IAsyncLifetime
 
         await using var second = await RegistrationHost.RunAsync(emulator, space, [v2, Jobs.Ranking()]);
 
-        var failed = Assert.Single(second.Report!.Jobs, j => j.Outcome == JobOutcome.Failed);
-        Assert.Contains("Contoso.FraudScores", failed.Message);
-        Assert.Contains("modelVersion (declared 'v2', the space has 'v1')", failed.Message);
-        Assert.Equal(1, second.Report.Created);
+        Assert.Equal("Table import registration: 1 created, 1 updated, 0 unchanged, 0 failed", SummaryText(second));
+        var updated = Assert.Single(second.Report!.Jobs, j => j.Outcome == JobOutcome.Updated);
+        Assert.Equal("updated modelVersion", updated.Message);
+        Assert.Contains(second.Logs.Lines, l => l.Contains("Contoso.FraudScores: updated table import job", StringComparison.Ordinal) && l.Contains("(modelVersion)", StringComparison.Ordinal));
+        Assert.Equal(1, emulator.RequestCounts.Get("updateTableImportJob"));
+        var job = Assert.Single(await ListAsync(space), j => j.ModelName == "fraud-detector");
+        Assert.Equal("v2", job.ModelVersion);
+        Assert.Equal(first.Report!.Jobs[0].JobId, job.JobId);
+
+        await using var third = await RegistrationHost.RunAsync(emulator, space, [v2, Jobs.Ranking()]);
+        Assert.Equal("Table import registration: 0 created, 0 updated, 2 unchanged, 0 failed", SummaryText(third));
+    }
+
+    [Fact]
+    public async Task A_job_whose_model_type_changed_still_fails_saying_the_API_cannot_change_it()
+    {
+        var space = NewSpace();
+        await using var first = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud()]);
+        var numeric = Jobs.Fraud();
+        numeric.ModelType = ModelType.Numeric;
+        numeric.Schema.PredictionLabel = null;
+        numeric.Schema.ActualLabel = null;
+        numeric.Schema.PredictionScore = "score";
+        numeric.Schema.ActualScore = "actual_score";
+
+        await using var second = await RegistrationHost.RunAsync(emulator, space, [numeric]);
+
+        var failed = Assert.Single(second.Report!.Jobs);
+        Assert.Equal(JobOutcome.Failed, failed.Outcome);
+        Assert.Contains("modelType (declared numeric, the space has score_categorical)", failed.Message);
+        Assert.Contains("cannot change on an existing job", failed.Message);
         Assert.Equal(0, emulator.RequestCounts.Get("updateTableImportJob"));
     }
 

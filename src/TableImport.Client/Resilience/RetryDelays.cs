@@ -3,21 +3,12 @@ using System.Net.Http.Headers;
 
 namespace TableImport.Client;
 
-/// <summary>Backoff for the client's own retry loop: exponential with jitter, and never shorter than the server's <c>Retry-After</c>.</summary>
+/// <summary>What the resilience pipeline reads from a response: whether its status is transient, and the server's <c>Retry-After</c>.</summary>
 internal static class RetryDelays
 {
     /// <summary>Whether a status means "try again later" rather than "this request is wrong".</summary>
     internal static bool IsTransient(HttpStatusCode status) =>
         (int)status >= 500 || status == HttpStatusCode.TooManyRequests || status == HttpStatusCode.RequestTimeout;
-
-    /// <summary>The delay before retry number <paramref name="attempt"/> (1 for the first retry).</summary>
-    internal static TimeSpan Backoff(int attempt, TimeSpan baseDelay, TimeSpan maxDelay)
-    {
-        var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 30));
-        // Spreads clients that failed together so they do not come back together.
-        var jittered = exponential * (0.8 + (0.4 * Random.Shared.NextDouble()));
-        return TimeSpan.FromMilliseconds(Math.Min(jittered, maxDelay.TotalMilliseconds));
-    }
 
     /// <summary>The server's <c>Retry-After</c> (seconds or a date), when it sent one.</summary>
     internal static TimeSpan? RetryAfter(HttpResponseHeaders headers)

@@ -17,6 +17,9 @@ using TableImport.Emulator.Model;
 /// </summary>
 internal static class EmulatorSchema
 {
+    /// <summary>The page size of <c>tableJobs</c> when <c>first</c> is left out [inf].</summary>
+    internal const int DefaultPageSize = 50;
+
     public static ISchema Create(JobStore store)
     {
         var schema = Schema.For(ReadSdl(), builder =>
@@ -37,8 +40,8 @@ internal static class EmulatorSchema
                 return GlobalIds.TryParseJob(id, out _) ? null : new Space(id);
             });
 
-            Resolve(builder, "Space", "tableJobs", ctx =>
-                store.ListJobs(((Space)ctx.Source!).Id, ctx.GetArgument<int>("first"), ctx.GetArgument<string?>("after")));
+            Resolve(builder, "Space", "tableJobs", ctx => store.ListJobs(
+                ((Space)ctx.Source!).Id, ctx.GetArgument<int?>("first") ?? DefaultPageSize, ctx.GetArgument<string?>("after"), ctx.GetArgument<string?>("search")));
 
             Resolve(builder, "TableImportJob", "queries", ctx =>
                 store.ListQueries(((TableImportJob)ctx.Source!).JobId, ctx.GetArgument<int>("first"), ctx.GetArgument<string?>("after")));
@@ -71,7 +74,14 @@ internal static class EmulatorSchema
                 var schemaInput = InputReader.Obj(input, "schema");
                 var newSchema = schemaInput is null ? null : InputReader.ReadSchema(schemaInput, problems);
                 var parameters = InputReader.ReadParameters(InputReader.Obj(input, "tableIngestionParameters"));
-                return JobPayload(input, id => store.Update(id, job => Updated(job, newSchema, problems, parameters)));
+                var status = InputReader.Str(input, "jobStatus");
+                var modelVersion = InputReader.Str(input, "modelVersion");
+                return JobPayload(input, id => store.Update(id, job =>
+                {
+                    var updated = Updated(job, newSchema, problems, parameters);
+                    updated = modelVersion is null ? updated : updated with { ModelVersion = modelVersion };
+                    return status is null ? updated : store.WithStatus(updated, status);
+                }));
             });
         });
 

@@ -42,15 +42,14 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var request = ParseRequest(body, out var badRequest);
-        if (request is not null)
+        var operations = request is null ? [] : OperationInspector.RootOperations(request.Query, request.OperationName, request.Variables);
+        foreach (var operation in operations)
         {
-            foreach (var operation in OperationInspector.RootOperations(request.Query, request.OperationName, request.Variables))
-            {
-                counts.CountOperation(operation);
-            }
+            counts.CountOperation(operation);
         }
 
-        if (faults.TakeNext() is { } fault && await ApplyFaultAsync(http, fault, cancellationToken).ConfigureAwait(false))
+        var fault = faults.TakeNext(operations);
+        if (fault is not null && await ApplyFaultAsync(http, fault, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -89,6 +88,12 @@ internal sealed class GraphQLHttpEndpoint(
                 return Task.CompletedTask;
             },
         }).ConfigureAwait(false);
+
+        if (fault is { Kind: EmulatorFaults.FaultKind.LoseResponse })
+        {
+            await LoseResponseAsync(http, fault, cancellationToken).ConfigureAwait(false);
+            return;
+        }
 
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = JsonContentType;
@@ -169,12 +174,17 @@ internal sealed class GraphQLHttpEndpoint(
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(options.ApiKey));
     }
 
-    /// <summary>Answers the request as the fault says; false when the fault only delays and the request proceeds.</summary>
+    /// <summary>
+    /// Answers the request as the fault says; false when the request proceeds (a delay, or a lost response, which is
+    /// lost only after the request was executed).
+    /// </summary>
     private async Task<bool> ApplyFaultAsync(HttpContext http, EmulatorFaults.Fault fault, CancellationToken cancellationToken)
     {
         EmulatorLog.FaultInjected(logger, fault.Kind.ToString());
         switch (fault.Kind)
         {
+            case EmulatorFaults.FaultKind.LoseResponse:
+                return false;
             case EmulatorFaults.FaultKind.Delay:
                 await Task.Delay(fault.Duration, cancellationToken).ConfigureAwait(false);
                 return false;
@@ -194,6 +204,19 @@ internal sealed class GraphQLHttpEndpoint(
                 await WriteErrorAsync(http, fault.StatusCode, $"Internal server error (injected fault, HTTP {fault.StatusCode}).", "INJECTED_FAULT", cancellationToken).ConfigureAwait(false);
                 return true;
         }
+    }
+
+    /// <summary>The request was executed; its answer never reaches the client.</summary>
+    private async Task LoseResponseAsync(HttpContext http, EmulatorFaults.Fault fault, CancellationToken cancellationToken)
+    {
+        if (fault.StatusCode == 0)
+        {
+            // Ends the connection without a byte of response, as a crashed proxy or a cut network would.
+            http.Abort();
+            return;
+        }
+
+        await WriteErrorAsync(http, fault.StatusCode, $"Bad gateway: the upstream answer was lost (injected fault, HTTP {fault.StatusCode}).", "INJECTED_FAULT", cancellationToken).ConfigureAwait(false);
     }
 
     private sealed record Request(string Query, string? OperationName, JsonElement? Variables);

@@ -93,20 +93,29 @@ internal sealed class JobStore : IDisposable
         }
     }
 
-    public TableImportJob Pause(string id) => Change(id, job => job with { JobStatus = JobStatuses.Inactive });
+    public TableImportJob Pause(string id) => Change(id, job => WithStatus(job, JobStatuses.Inactive));
 
-    public TableImportJob Start(string id) => Change(id, job => job.JobStatus == JobStatuses.Active
-        ? job
-        : job with { JobStatus = JobStatuses.Active, NextRunAt = clock.UtcNow.AddMinutes(job.TableIngestionParameters.RefreshIntervalMinutes) });
+    public TableImportJob Start(string id) => Change(id, job => WithStatus(job, JobStatuses.Active));
 
     public TableImportJob Delete(string id)
     {
         lock (gate)
         {
             var job = Require(id);
-            return job.JobStatus == JobStatuses.Deleted ? job : Replace(job with { JobStatus = JobStatuses.Deleted });
+            return job.JobStatus == JobStatuses.Deleted ? job : Replace(WithStatus(job, JobStatuses.Deleted));
         }
     }
+
+    /// <summary>
+    /// The job in <paramref name="status"/>, as pause, start, delete and an update's <c>jobStatus</c> all set it: a job
+    /// that becomes active again runs next one refresh interval from now; one that already has the status is returned
+    /// as it is.
+    /// </summary>
+    public TableImportJob WithStatus(TableImportJob job, string status) => job.JobStatus == status
+        ? job
+        : status == JobStatuses.Active
+            ? job with { JobStatus = status, NextRunAt = clock.UtcNow.AddMinutes(job.TableIngestionParameters.RefreshIntervalMinutes) }
+            : job with { JobStatus = status };
 
     /// <summary>Applies an update after <paramref name="update"/> checks it against the current job.</summary>
     public TableImportJob Update(string id, Func<TableImportJob, TableImportJob> update) => Change(id, job =>
@@ -148,12 +157,23 @@ internal sealed class JobStore : IDisposable
         }
     }
 
-    public Connection<TableImportJob> ListJobs(string spaceId, int first, string? after)
+    /// <summary>
+    /// A page of a space's jobs, oldest first. With <paramref name="search"/>, only the job whose jobId or node id it
+    /// equals, or else the jobs whose model name contains it (ignoring case).
+    /// </summary>
+    public Connection<TableImportJob> ListJobs(string spaceId, int first, string? after, string? search = null)
     {
         CheckFirst(first);
         lock (gate)
         {
             var ids = jobIdsBySpace.TryGetValue(spaceId, out var list) ? list : [];
+            if (!string.IsNullOrEmpty(search))
+            {
+                ids = FindLocked(search) is { } exact && exact.SpaceId == spaceId
+                    ? [exact.JobId]
+                    : ids.Where(jobId => jobs[jobId].ModelName.Contains(search, StringComparison.OrdinalIgnoreCase)).ToList();
+            }
+
             var start = 0;
             if (after is not null)
             {

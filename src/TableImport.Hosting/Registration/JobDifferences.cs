@@ -3,18 +3,23 @@ using TableImport.Client;
 namespace TableImport.Hosting.Registration;
 
 /// <summary>What differs between a declared job and the same job on the server, named by GraphQL field.</summary>
+/// <param name="JobFields">Job fields that differ and that <c>updateTableImportJob</c> changes in place (<c>modelVersion</c>).</param>
 /// <param name="SchemaFields">Schema fields that differ: an update fixes them.</param>
 /// <param name="IngestionFields">Ingestion parameters that differ: an update fixes them.</param>
-/// <param name="Fixed">Job fields that differ and that no mutation of the API can change (model type, version, batch id).</param>
-internal sealed record JobDifferences(IReadOnlyList<string> SchemaFields, IReadOnlyList<string> IngestionFields, IReadOnlyList<string> Fixed)
+/// <param name="Fixed">Job fields that differ and that no mutation of the API can change (model type, batch id).</param>
+internal sealed record JobDifferences(IReadOnlyList<string> JobFields, IReadOnlyList<string> SchemaFields, IReadOnlyList<string> IngestionFields, IReadOnlyList<string> Fixed)
 {
+    public bool ModelVersionChanged => JobFields.Contains("modelVersion");
+
     public bool SchemaChanged => SchemaFields.Count > 0;
 
     public bool IngestionChanged => IngestionFields.Count > 0;
 
-    public bool Any => SchemaChanged || IngestionChanged;
+    public bool Any => JobFields.Count > 0 || SchemaChanged || IngestionChanged;
 
-    public override string ToString() => string.Join(", ", SchemaFields.Select(f => "schema." + f).Concat(IngestionFields.Select(f => "tableIngestionParameters." + f)));
+    public override string ToString() => string.Join(", ", JobFields
+        .Concat(SchemaFields.Select(f => "schema." + f))
+        .Concat(IngestionFields.Select(f => "tableIngestionParameters." + f)));
 
     public static JobDifferences Between(TableImportJobDefinition declared, TableImportJobInfo existing)
     {
@@ -56,6 +61,13 @@ internal sealed record JobDifferences(IReadOnlyList<string> SchemaFields, IReadO
             CompareSet(ingestion, "queryWindowSizeHours", p.QueryWindowSizeHours, current.QueryWindowSizeHours);
         }
 
+        // Only what the declaration sets: a job made without a version keeps whatever version the space gave it.
+        var job = new List<string>();
+        if (declared.ModelVersion is { Length: > 0 } version && version != existing.ModelVersion)
+        {
+            job.Add("modelVersion");
+        }
+
         var fixedFields = new List<string>();
         if (declared.ModelType != existing.ModelType)
         {
@@ -63,17 +75,12 @@ internal sealed record JobDifferences(IReadOnlyList<string> SchemaFields, IReadO
         }
 
         // Only what the declaration sets: a batch id column, for one, makes the server report a batch id of its own.
-        if (declared.ModelVersion is { Length: > 0 } version && version != existing.ModelVersion)
-        {
-            fixedFields.Add($"modelVersion (declared '{version}', the space has '{existing.ModelVersion}')");
-        }
-
         if (declared.BatchId is { Length: > 0 } batch && batch != existing.BatchId)
         {
             fixedFields.Add($"batchId (declared '{batch}', the space has '{existing.BatchId}')");
         }
 
-        return new JobDifferences(schema, ingestion, fixedFields);
+        return new JobDifferences(job, schema, ingestion, fixedFields);
     }
 
     private static void Compare(List<string> into, string field, string? want, string? have)

@@ -6,7 +6,7 @@ public enum JobOutcome
     /// <summary>The job did not exist and was created.</summary>
     Created,
 
-    /// <summary>The job existed with another schema or other ingestion parameters and was updated.</summary>
+    /// <summary>The job existed with another model version, schema or ingestion parameters and was updated in place.</summary>
     Updated,
 
     /// <summary>The job existed as declared.</summary>

@@ -7,8 +7,9 @@ namespace TableImport.Hosting.Registration;
 
 /// <summary>
 /// Brings a space in line with the declared jobs: lists the space's jobs once, then for each declared job dry-runs
-/// and creates it when missing, updates its schema or ingestion parameters when they differ, and leaves it alone
-/// when it is as declared. It never deletes a job it did not create, and leaves paused jobs paused.
+/// and creates it when missing, updates its model version, schema or ingestion parameters when they differ, and leaves
+/// it alone when it is as declared. It never deletes a job it did not create, and leaves paused jobs paused. A create
+/// whose answer was lost is never blindly repeated: the registrar looks for the job in the space first.
 /// </summary>
 /// <remarks>
 /// Jobs are told apart by <see cref="TableImportJobIdentity"/>, as the analyzer's TI0019 tells them apart. Two of the
@@ -133,11 +134,50 @@ public sealed class TableImportRegistrar
             return new JobRegistrationResult(type, job, JobOutcome.Validated, null, "dry run passed; would be created");
         }
 
-        var created = job.EventBased
-            ? await client.CreateEventBasedJobAsync(job, cancellationToken).ConfigureAwait(false)
-            : await client.CreateJobAsync(job, cancellationToken).ConfigureAwait(false);
-        HostingLog.Created(logger, type, created.JobId);
-        return new JobRegistrationResult(type, job, JobOutcome.Created, created.JobId, null);
+        // A create the server refused without acting on it (a 429, a connection never made) the client retries by itself.
+        // One whose answer was lost may have made the job: look for it before creating again, so no start makes two.
+        TableImportOutcomeUnknownException? lost = null;
+        for (var tries = 0; tries < 2; tries++)
+        {
+            try
+            {
+                var created = job.EventBased
+                    ? await client.CreateEventBasedJobAsync(job, cancellationToken).ConfigureAwait(false)
+                    : await client.CreateJobAsync(job, cancellationToken).ConfigureAwait(false);
+                HostingLog.Created(logger, type, created.JobId);
+                return new JobRegistrationResult(type, job, JobOutcome.Created, created.JobId, null);
+            }
+            catch (TableImportOutcomeUnknownException ex)
+            {
+                lost = ex;
+                HostingLog.CreateOutcomeUnknown(logger, type, ex.Message);
+                TableImportJobInfo? found;
+                try
+                {
+                    found = await FindLiveAsync(job, cancellationToken).ConfigureAwait(false);
+                }
+                catch (TableImportException lookup)
+                {
+                    return Failed(job, type, null, $"the answer to its create was lost ({ex.Message}) and the space could not be searched for the job: {lookup.Message}");
+                }
+
+                if (found is not null)
+                {
+                    HostingLog.Created(logger, type, found.JobId);
+                    return new JobRegistrationResult(type, job, JobOutcome.Created, found.JobId, "the answer to its create was lost; the job was found in the space");
+                }
+            }
+        }
+
+        return Failed(job, type, null, $"the answer to its create was lost twice and the job is not in the space; the next start looks again: {lost!.Message}");
+    }
+
+    /// <summary>The oldest live job of the space that is <paramref name="job"/>, by the registrar's identity; null when there is none.</summary>
+    private async Task<TableImportJobInfo?> FindLiveAsync(TableImportJobDefinition job, CancellationToken cancellationToken)
+    {
+        var identity = TableImportJobIdentity.Of(job);
+        var live = await ListLiveJobsAsync(cancellationToken).ConfigureAwait(false);
+        return live.Where(e => identity.Matches(e.Identity)).Select(e => e.Job).FirstOrDefault();
     }
 
     private async Task<JobRegistrationResult> UpdateAsync(
@@ -159,10 +199,17 @@ public sealed class TableImportRegistrar
             return new JobRegistrationResult(type, job, JobOutcome.Validated, current.JobId, "dry run passed; would update " + differences);
         }
 
-        if (differences.SchemaChanged)
+        if (differences.ModelVersionChanged || differences.SchemaChanged)
         {
-            // The update mutation takes both; the server's effective parameters stand in for those the declaration leaves unset.
-            await client.UpdateJobAsync(current.JobId, job.Schema, Merge(job.TableIngestionParameters, current.TableIngestionParameters), cancellationToken).ConfigureAwait(false);
+            // updateTableImportJob always gets the schema too, as the seed's and the third-party client's documents send it;
+            // the server's effective parameters stand in for those the declaration leaves unset.
+            var update = new TableImportJobUpdate
+            {
+                ModelVersion = differences.ModelVersionChanged ? job.ModelVersion : null,
+                Schema = job.Schema,
+                TableIngestionParameters = Merge(job.TableIngestionParameters, current.TableIngestionParameters),
+            };
+            await client.UpdateJobAsync(current.JobId, update, cancellationToken).ConfigureAwait(false);
         }
         else
         {
