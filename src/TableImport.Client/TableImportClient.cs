@@ -62,7 +62,9 @@ public sealed partial class TableImportClient : IDisposable
 
     /// <summary>
     /// Validates <paramref name="definition"/> without creating anything (<c>createTableImportJob</c> with <c>dryRun: true</c>).
-    /// A failed validation is returned, not thrown.
+    /// A failed validation is returned, not thrown. A definition that breaks Arize rules
+    /// (<see cref="TableImportJobDefinition.Validate"/>) fails with them in <see cref="TableImportValidationResult.Violations"/>
+    /// and no request is sent.
     /// </summary>
     /// <param name="definition">The job to validate.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -70,6 +72,12 @@ public sealed partial class TableImportClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(definition);
         const TableImportOperation operation = TableImportOperation.DryRun;
+        if (TableImportValidationResult.OfArizeRules(definition) is { } refused)
+        {
+            Log.Validation(logger, operation.Name(), refused);
+            return refused;
+        }
+
         var body = new ArrayBufferWriter<byte>(2048);
         TableImportRequestWriter.WriteCreateJobRequest(body, definition, RequireSpaceId(operation), dryRun: true, options.DatabricksToken);
         var data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseMutationDataValidationResultOnly, cancellationToken).ConfigureAwait(false);
@@ -85,7 +93,10 @@ public sealed partial class TableImportClient : IDisposable
     /// <param name="definition">The job to create.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created job's <c>id</c>, <c>jobId</c> and status; <see cref="GetJobAsync"/> reads the rest.</returns>
-    /// <exception cref="TableImportValidationException">The server rejected the definition; nothing was created.</exception>
+    /// <exception cref="TableImportValidationException">
+    /// The definition breaks Arize rules (nothing was sent; <see cref="TableImportValidationException.Violations"/> names them),
+    /// or the server rejected it; nothing was created.
+    /// </exception>
     /// <exception cref="TableImportOutcomeUnknownException">
     /// The answer was lost (timeout, dropped connection, 5xx): the job may exist. Look for it before creating it again.
     /// </exception>
@@ -99,7 +110,10 @@ public sealed partial class TableImportClient : IDisposable
     /// <param name="definition">The job to create.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created job's ids and status; start its runs with <see cref="TriggerRunAsync"/>.</returns>
-    /// <exception cref="TableImportValidationException">The server rejected the definition; nothing was created.</exception>
+    /// <exception cref="TableImportValidationException">
+    /// The definition breaks Arize rules (nothing was sent; <see cref="TableImportValidationException.Violations"/> names them),
+    /// or the server rejected it; nothing was created.
+    /// </exception>
     /// <exception cref="TableImportOutcomeUnknownException">The answer was lost: the job may exist.</exception>
     public Task<TableImportJobRef> CreateEventBasedJobAsync(TableImportJobDefinition definition, CancellationToken cancellationToken = default) =>
         CreateAsync(TableImportOperation.CreateEventBasedJob, definition, cancellationToken);
@@ -356,6 +370,13 @@ public sealed partial class TableImportClient : IDisposable
     private async Task<TableImportJobRef> CreateAsync(TableImportOperation operation, TableImportJobDefinition definition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        // A job Arize would refuse is not sent: the rules name what to fix, where a server could answer only its first problem.
+        if (TableImportValidationResult.OfArizeRules(definition) is { } refused)
+        {
+            Log.Validation(logger, operation.Name(), refused);
+            throw new TableImportValidationException(operation.Name(), refused, definition.JobTypeName);
+        }
+
         var body = new ArrayBufferWriter<byte>(2048);
         if (operation == TableImportOperation.CreateEventBasedJob)
         {

@@ -69,7 +69,16 @@ public sealed record TableImportJobInfo(
     TableIngestionParameters TableIngestionParameters,
     int TotalQueriesSuccessCount,
     int TotalQueriesFailedCount,
-    int TotalQueriesPendingCount);
+    int TotalQueriesPendingCount)
+{
+    /// <summary>
+    /// The job's identity as the server reports it: model, environment, store and <see cref="Table"/>, plus the BigQuery
+    /// project and dataset. Compare a declared job's with <see cref="TableImportJobIdentity.Matches"/>. (A method, so that
+    /// it stays out of the record's equality, ToString and serialized form.)
+    /// </summary>
+    public TableImportJobIdentity GetIdentity() =>
+        new(ModelName, ModelEnvironmentName, TableStore, Table, BigQueryTableConfig?.ProjectId, BigQueryTableConfig?.Dataset);
+}
 
 /// <summary>
 /// What a mutation reports about the job it created or changed: its ids and status (the fields Arize's documentation

@@ -2,10 +2,26 @@ namespace TableImport.Client;
 
 /// <summary>The outcome of validating a job (a dry run, or the check a create does first). A failure is a result, not an exception.</summary>
 /// <param name="Status">The server's <c>validationStatus</c>, e.g. <c>Passed</c> or <c>Failed</c>.</param>
-/// <param name="ErrorCode">The server's error code, when validation failed and it gave one.</param>
+/// <param name="ErrorCode">The server's error code (for a broken rule, its ID such as <c>TI0008</c>), when validation failed and it gave one.</param>
 /// <param name="ErrorMessage">The server's error message, when validation failed.</param>
 public sealed record TableImportValidationResult(string Status, string? ErrorCode, string? ErrorMessage)
 {
     /// <summary>True when the server accepted the job.</summary>
     public bool Passed => string.Equals(Status, "Passed", StringComparison.OrdinalIgnoreCase) && ErrorMessage is null;
+
+    /// <summary>
+    /// The Arize rules the definition breaks, when the client failed it before sending anything (see
+    /// <see cref="TableImportJobDefinition.Validate"/>); empty when the verdict is the server's.
+    /// </summary>
+    public IReadOnlyList<TableImportRuleViolation> Violations { get; init; } = [];
+
+    /// <summary>
+    /// The failed result for a definition that breaks Arize rules, in the emulator's shape: the first rule's ID as the
+    /// code, and every rule, ID first, in the message. Null when it breaks none; advice never fails a job.
+    /// </summary>
+    internal static TableImportValidationResult? OfArizeRules(TableImportJobDefinition definition)
+    {
+        var broken = definition.Validate().Where(v => v.IsArizeRule).ToArray();
+        return broken.Length == 0 ? null : new TableImportValidationResult("Failed", broken[0].Id, string.Join(" ", broken)) { Violations = broken };
+    }
 }

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TableImport.Rules;
 using TableImport.SourceGeneration.Diagnostics;
 
 namespace TableImport.CodeFixes
@@ -23,7 +24,7 @@ namespace TableImport.CodeFixes
         private const string ColumnName = "ColumnName";
 
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.ColumnMissingPrefix);
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.ColumnMissingPrefix);
 
         /// <inheritdoc />
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -45,7 +46,7 @@ namespace TableImport.CodeFixes
                     CodeAction.Create(
                         $"Use column name '{column}'",
                         token => RenameAsync(document, target, column, token),
-                        DiagnosticIds.ColumnMissingPrefix),
+                        RuleIds.ColumnMissingPrefix),
                     diagnostic);
             }
 

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TableImport.Rules;
 using TableImport.SourceGeneration.Diagnostics;
 
 namespace TableImport.CodeFixes
@@ -15,10 +16,10 @@ namespace TableImport.CodeFixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPartialCodeFixProvider)), Shared]
     public sealed class AddPartialCodeFixProvider : CodeFixProvider
     {
-        private const string EquivalenceKey = DiagnosticIds.JobTypeNotPartial;
+        private const string EquivalenceKey = RuleIds.JobTypeNotPartial;
 
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.JobTypeNotPartial);
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.JobTypeNotPartial);
 
         /// <inheritdoc />
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

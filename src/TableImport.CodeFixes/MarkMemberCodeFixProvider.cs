@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using TableImport.Rules;
 using TableImport.SourceGeneration.Diagnostics;
 
 namespace TableImport.CodeFixes
@@ -22,10 +23,10 @@ namespace TableImport.CodeFixes
 
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(
-            DiagnosticIds.MissingPredictionId,
-            DiagnosticIds.MissingChangeTimestamp,
-            DiagnosticIds.MissingPredictionTimestamp,
-            DiagnosticIds.UnmarkedPrefixedColumn);
+            RuleIds.MissingPredictionId,
+            RuleIds.MissingChangeTimestamp,
+            RuleIds.MissingPredictionTimestamp,
+            RuleIds.UnmarkedPrefixedColumn);
 
         /// <inheritdoc />
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -43,7 +44,7 @@ namespace TableImport.CodeFixes
                 }
 
                 var target = diagnostic.AdditionalLocations[0];
-                var isPrefixRule = diagnostic.Id == DiagnosticIds.UnmarkedPrefixedColumn;
+                var isPrefixRule = diagnostic.Id == RuleIds.UnmarkedPrefixedColumn;
                 Register(context, diagnostic, target, attribute, $"Mark '{member}' as [{attribute}]",
                     isPrefixRule ? diagnostic.Id + ":Role" : diagnostic.Id);
                 if (isPrefixRule)

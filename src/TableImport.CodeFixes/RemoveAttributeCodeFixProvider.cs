@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TableImport.Rules;
 using TableImport.SourceGeneration.Diagnostics;
 
 namespace TableImport.CodeFixes
@@ -16,8 +17,8 @@ namespace TableImport.CodeFixes
     {
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(
-            DiagnosticIds.RoleNotAllowedForModelType,
-            DiagnosticIds.RoleOutsideJobType);
+            RuleIds.RoleNotAllowedForModelType,
+            RuleIds.RoleOutsideJobType);
 
         /// <inheritdoc />
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using TableImport.Hosting.Registration;
 
 namespace TableImport.Hosting;
 
@@ -19,7 +18,11 @@ internal sealed class TableImportJobCatalog
         }
     }
 
-    /// <summary>Every declared job, once per identity (the first declaration wins), own jobs first.</summary>
+    /// <summary>
+    /// Every declared job, own jobs first, each declaration once: a job type announced by its assembly and also added
+    /// with <c>AddJobs</c> is one declaration. Two declarations of one <see cref="TableImportJobIdentity"/> both stay,
+    /// for the registrar to fail (TI0019), never for one to hide the other.
+    /// </summary>
     public IReadOnlyList<TableImportJobDefinition> Jobs(bool includeDeclared)
     {
         IEnumerable<TableImportJobDefinition> all;
@@ -28,8 +31,9 @@ internal sealed class TableImportJobCatalog
             all = (includeDeclared ? OwnJobs() : []).Concat(added.ToArray());
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return all.Where(job => seen.Add(JobIdentity.FullKey(job))).ToArray();
+        var seenTypes = new HashSet<(string Type, TableImportJobIdentity Identity)>();
+        var seenObjects = new HashSet<TableImportJobDefinition>(ReferenceEqualityComparer.Instance);
+        return all.Where(job => seenObjects.Add(job) && (job.JobTypeName is not { } type || seenTypes.Add((type, TableImportJobIdentity.Of(job))))).ToArray();
     }
 
     // The application's own jobs are those of its entry assembly, whose module initializer has run before Main.

@@ -96,10 +96,10 @@ public class CodeFixTests
         => Verify.CodeFix<RemoveAttributeCodeFixProvider>(
             Two(
                 Job(members: PredictionMembers("ScoreCategorical") + "    [{|#0:Rank|}]\n    public int Position { get; set; }\n"),
-                Job(declaration: "public partial class Job2", name: "Other", members: PredictionMembers("ScoreCategorical") + "    [Feature, {|#1:RelevanceScore|}] public double Relevance { get; set; }\n")),
+                Job(declaration: "public partial class Job2", name: "Other", members: PredictionMembers("ScoreCategorical") + "    [ColumnName(\"relevance\"), {|#1:RelevanceScore|}] public double Relevance { get; set; }\n")),
             Two(
                 Job(members: PredictionMembers("ScoreCategorical") + "    public int Position { get; set; }\n"),
-                Job(declaration: "public partial class Job2", name: "Other", members: PredictionMembers("ScoreCategorical") + "    [Feature] public double Relevance { get; set; }\n")),
+                Job(declaration: "public partial class Job2", name: "Other", members: PredictionMembers("ScoreCategorical") + "    [ColumnName(\"relevance\")] public double Relevance { get; set; }\n")),
             "TI0009",
             Verify.At("TI0009", 0), Verify.At("TI0009", 1));
 

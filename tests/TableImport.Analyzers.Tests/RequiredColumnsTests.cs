@@ -64,7 +64,7 @@ public class RequiredColumnsTests
         => Verify.Analyzer(
             Job(modelType: "Ranking", declaration: "public partial class {|#0:Job|}",
                 members: "    [PredictionGroupId] public string Group { get; set; } = \"\";\n"),
-            Verify.At("TI0008", "Job", "Ranking", "Production", "it is missing [Rank] (ranked predictions need their rank); mark the member that holds it"));
+            Verify.At("TI0008", "Job type 'Job' (Ranking model, Production environment) cannot be imported: it is missing [Rank] (schema.rank), as ranked predictions need their rank; map the column that holds it."));
 
     [Fact]
     public Task Ranking_relevance_only_in_production_is_enough()
@@ -75,5 +75,5 @@ public class RequiredColumnsTests
         => Verify.Analyzer(
             Job(modelType: "MultiClass", declaration: "public partial class {|#0:Job|}",
                 members: ActualMembers("MultiClass") + "    [ThresholdScores] public Dictionary<string, double> Thresholds { get; set; } = new();\n"),
-            Verify.At("TI0008", "Job", "MultiClass", "Production", "it is missing [PredictionScores] ([ThresholdScores] requires it); mark the member that holds it"));
+            Verify.At("TI0008", "Job type 'Job' (MultiClass model, Production environment) cannot be imported: it is missing [PredictionScores] (schema.predictionScores), which [ThresholdScores] (schema.thresholdScores) requires; map the column that holds it."));
 }

@@ -135,11 +135,20 @@ public class RuleTests
         => Verify.Analyzer(Job(members: PredictionMembers("ScoreCategorical") + "    [Feature] public string Region { get; set; } = \"\";\n    [NotImported, ColumnName(\"region\")] public string Area { get; set; } = \"\";\n"));
 
     [Fact]
+    public Task TI0007_one_member_in_two_roles()
+        => Verify.Analyzer(
+            Job(members: "    [PredictionLabel, {|#0:ActualLabel|}] public string Label { get; set; } = \"\";\n"),
+            Verify.At("TI0007",
+                "Job type 'Job' maps column 'label' twice, as [PredictionLabel] (schema.predictionLabel) of member 'Label' and as "
+                + "[ActualLabel] (schema.actualLabel) of member 'Label'; a column plays one role, so remove one of the two attributes."));
+
+    [Fact]
     public Task TI0008_missing_required_columns()
         => Verify.Analyzer(
             Job(declaration: "public partial class {|#0:Job|}", environment: "Training", members: PredictionMembers("ScoreCategorical")),
-            Verify.At("TI0008", "Job", "ScoreCategorical", "Training",
-                "it is missing an actual column ([ActualLabel] or [ActualScore]); mark the member that holds it"));
+            Verify.At("TI0008",
+                "Job type 'Job' (ScoreCategorical model, Training environment) cannot be imported: it is missing an actual column "
+                + "([ActualLabel] (schema.actualLabel) or [ActualScore] (schema.actualScore)); map the column that holds it."));
 
     [Fact]
     public Task TI0008_near_miss_production_needs_only_one_side()
@@ -241,6 +250,12 @@ public class RuleTests
             Verify.At("TI0015"));
 
     [Fact]
+    public Task TI0015_reserved_llm_tag_in_any_case_on_any_model_type()
+        => Verify.Analyzer(
+            Job(members: PredictionMembers("ScoreCategorical") + "    [Tag, ColumnName({|#0:\"Response_Latency_MS\"|})] public int Latency { get; set; }\n"),
+            Verify.At("TI0015"));
+
+    [Fact]
     public Task TI0015_near_miss_reserved_name_as_a_feature()
         => Verify.Analyzer(Job(modelType: "GenerativeLlm", members: PredictionMembers("GenerativeLlm") + "    [Feature] public int TotalTokenCount { get; set; }\n"));
 
@@ -259,19 +274,19 @@ public class RuleTests
     public Task TI0017_row_limit_below_one()
         => Verify.Analyzer(
             Job(typeAttributes: "[BigQueryTable(\"p\", \"d\", \"t\")]\n[{|#0:IngestionParameters(RowLimit = 0, QueryWindowSizeHours = 0)|}]"),
-            Verify.At("TI0017", "RowLimit", "0", "Job", "at least 1"));
+            Verify.At("TI0017", "RowLimit = 0 (tableIngestionParameters.rowLimit) of job type 'Job' is out of range; it must be at least 1."));
 
     [Fact]
     public Task TI0017_refresh_interval_zero()
         => Verify.Analyzer(
             Job(typeAttributes: "[BigQueryTable(\"p\", \"d\", \"t\")]\n[{|#0:IngestionParameters(RefreshIntervalMinutes = 0)|}]"),
-            Verify.At("TI0017", "RefreshIntervalMinutes", "0", "Job", "at least 1"));
+            Verify.At("TI0017", "RefreshIntervalMinutes = 0 (tableIngestionParameters.refreshIntervalMinutes) of job type 'Job' is out of range; it must be at least 1."));
 
     [Fact]
     public Task TI0017_negative_query_window()
         => Verify.Analyzer(
             Job(typeAttributes: "[BigQueryTable(\"p\", \"d\", \"t\")]\n[{|#0:IngestionParameters(QueryWindowSizeHours = -1)|}]"),
-            Verify.At("TI0017", "QueryWindowSizeHours", "-1", "Job", "0 (no upper bound) or more"));
+            Verify.At("TI0017", "QueryWindowSizeHours = -1 (tableIngestionParameters.queryWindowSizeHours) of job type 'Job' is out of range; it must be 0 (no upper bound) or more."));
 
     [Fact]
     public Task TI0017_near_miss_zero_query_window()
@@ -299,7 +314,13 @@ public class RuleTests
     public Task TI0018_empty_column_name()
         => Verify.Analyzer(
             Job(members: PredictionMembers("ScoreCategorical") + "    [Feature, ColumnName({|#0:\"\"|})] public string Region { get; set; } = \"\";\n"),
-            Verify.At("TI0018", "column name of member 'Region'", "Job"));
+            Verify.At("TI0018", "The column name of member 'Region' (schema.featuresList) of job type 'Job' is empty or whitespace; Arize needs a name here, so write one."));
+
+    [Fact]
+    public Task TI0018_empty_embedding_feature_name()
+        => Verify.Analyzer(
+            Job(members: PredictionMembers("ScoreCategorical") + "    [{|#0:EmbeddingFeature(\" \")|}] public float[] Vector { get; set; } = [];\n"),
+            Verify.At("TI0018"));
 
     [Fact]
     public Task TI0018_near_miss_model_name_with_spaces_inside()
@@ -311,6 +332,23 @@ public class RuleTests
             Job(declaration: "public partial class {|#0:Job|}")
             + Job(declaration: "public partial class {|#1:Job2|}").Replace(Usings, ""),
             Verify.At("TI0019", 0), Verify.At("TI0019", 1));
+
+    [Fact]
+    public Task TI0019_snowflake_tables_in_two_databases()
+        => Verify.Analyzer(
+            Job(declaration: "public partial class {|#0:Job|}", typeAttributes: "[SnowflakeTable(\"acct\", \"SALES\", \"ML\", \"SCORES\")]")
+            + Job(declaration: "public partial class {|#1:Job2|}", typeAttributes: "[SnowflakeTable(\"acct\", \"MARKETING\", \"ML\", \"SCORES\")]").Replace(Usings, ""),
+            Verify.At("TI0019", 0).WithArguments(
+                "Job type 'Job' declares the same job as 'Job2' (model 'Model', Production environment, Snowflake table 'SCORES'). Arize reports a Snowflake "
+                + "job's table by its name only, not its account, database or schema, so it cannot tell the two apart once created, and registration would "
+                + "create or update one job for both. Change the model name, environment or table name of one of them."),
+            Verify.At("TI0019", 1));
+
+    [Fact]
+    public Task TI0019_near_miss_bigquery_tables_in_two_datasets()
+        => Verify.Analyzer(
+            Job(declaration: "public partial class Job", typeAttributes: "[BigQueryTable(\"p\", \"sales\", \"scores\")]")
+            + Job(declaration: "public partial class Job2", typeAttributes: "[BigQueryTable(\"p\", \"marketing\", \"scores\")]").Replace(Usings, ""));
 
     [Fact]
     public Task TI0019_near_miss_same_model_other_environment()

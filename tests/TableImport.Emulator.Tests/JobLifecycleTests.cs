@@ -64,8 +64,24 @@ public sealed class JobLifecycleTests : EmulatorTestBase
 
         var response = await Client.SendAsync(Update, Vars(jobId));
 
-        Assert.Equal("tableIngestionParameters.refreshIntervalMinutes must be between 1 and 525600, got 0", response.FirstError);
+        Assert.Equal("TI0017: RefreshIntervalMinutes = 0 (tableIngestionParameters.refreshIntervalMinutes) of job 'My Test Model' is out of range; it must be at least 1.", response.FirstError);
+        Assert.Equal("TI0017", response.Json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(60, (await Jobs.GetAsync(Client, id)).GetProperty("tableIngestionParameters").GetProperty("refreshIntervalMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_new_schema_is_judged_by_the_rule_engine_and_a_broken_one_changes_nothing()
+    {
+        var (id, jobId) = await Jobs.CreateAsync(Client);
+        const string UpdateSchema = "mutation($id: ID!, $schema: TableImportSchemaInputType!) { updateTableImportJob(input: { jobId: $id, schema: $schema }) { tableImportJob { id } } }";
+        var schema = Jobs.Input()["schema"]!.AsObject();
+        schema.Remove("changeTimestamp");
+
+        var response = await Client.SendAsync(UpdateSchema, new JsonObject { ["id"] = jobId, ["schema"] = schema.DeepClone() }.ToJsonString());
+
+        Assert.StartsWith("TI0004: Job 'My Test Model' maps no change timestamp", response.FirstError, StringComparison.Ordinal);
+        Assert.Equal("TI0004", response.Json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("partition_timestamp", (await Jobs.GetAsync(Client, id)).GetProperty("schema").GetProperty("changeTimestamp").GetString());
     }
 
     [Fact]

@@ -6,55 +6,72 @@ namespace TableImport.Emulator.Tests;
 /// <summary>A failed validation answers Failed with a message naming the field, on a dry run and on a create, and creates nothing.</summary>
 public sealed class ValidationTests : EmulatorTestBase
 {
-    public static TheoryData<string, string> Cases() => new()
+    // The rule each invalid input breaks, and a piece of its message that names the field to change.
+    public static TheoryData<string, string, string> Cases() => new()
     {
-        { "no-prediction-id", "schema.predictionId is required" },
-        { "blank-model-name", "modelName is required" },
-        { "no-table-config", "bigQueryTableConfig is required when tableStore is BigQuery" },
-        { "two-table-configs", "exactly one table config is allowed, got bigQueryTableConfig and snowflakeTableConfig" },
-        { "config-mismatch", "snowflakeTableConfig does not match tableStore BigQuery; use bigQueryTableConfig" },
-        { "blank-table-name", "bigQueryTableConfig.tableName is required" },
-        { "validation-without-batch", "batchId is required when modelEnvironmentName is validation" },
-        { "tracing", "modelEnvironmentName tracing is not supported" },
-        { "training-without-actual", "schema.actualLabel or schema.actualScore is required for score_categorical models in training" },
-        { "numeric-training-without-prediction", "schema.predictionLabel or schema.predictionScore is required for numeric models in training" },
-        { "production-neither", "schema.predictionLabel, schema.predictionScore, schema.actualLabel or schema.actualScore is required" },
-        { "ranking-without-rank", "schema.rank is required for ranking models" },
-        { "ranking-without-group", "schema.predictionGroupId is required for ranking models" },
-        { "multi-class-without-scores", "schema.predictionScores or schema.actualScores is required for multi_class models" },
-        { "multi-class-threshold-alone", "schema.predictionScores is required when schema.thresholdScores is set" },
-        { "multi-class-label", "schema.predictionLabel is not allowed for multi_class models" },
-        { "object-detection-production-no-boxes", "schema.predictionObjectDetection or schema.actualObjectDetection is required" },
-        { "object-detection-training-one-side", "schema.actualObjectDetection is required for object_detection models in training" },
-        { "object-detection-label", "schema.predictionLabel is not allowed for object_detection models" },
-        { "llm-training-without-actual", "schema.actualLabel is required for generative_llm models in training" },
-        { "row-limit-zero", "tableIngestionParameters.rowLimit must be between 1 and 10000000, got 0" },
-        { "row-limit-huge", "tableIngestionParameters.rowLimit must be between 1 and 10000000, got 10000001" },
-        { "refresh-zero", "tableIngestionParameters.refreshIntervalMinutes must be between 1 and 525600, got 0" },
-        { "refresh-huge", "tableIngestionParameters.refreshIntervalMinutes must be between 1 and 525600, got 525601" },
-        { "window-negative", "tableIngestionParameters.queryWindowSizeHours must be between 0 and 87600 (0: no bound), got -1" },
-        { "window-huge", "tableIngestionParameters.queryWindowSizeHours must be between 0 and 87600 (0: no bound), got 87601" },
-        { "window-past-year-one", "tableIngestionParameters.queryWindowSizeHours must be between 0 and 87600 (0: no bound), got 18000000" },
-        { "shap-feature", "schema.featuresList: name 'income_shap' must not end in _shap" },
-        { "shap-tag", "schema.tagsList: name 'region_shap' must not end in _shap" },
-        { "shap-feature-prefix", "schema.features: feature prefix 'f_shap' must not end in _shap" },
+        { "no-prediction-id", "TI0003", "(schema.predictionId)" },
+        { "no-change-timestamp", "TI0004", "(schema.changeTimestamp)" },
+        { "blank-model-name", "TI0018", "model name (modelName)" },
+        { "no-table-config", "TI0011", "tableStore is BigQuery but bigQueryTableConfig is not set" },
+        { "two-table-configs", "TI0011", "declares 2 tables ([BigQueryTable] (bigQueryTableConfig), [SnowflakeTable] (snowflakeTableConfig))" },
+        { "config-mismatch", "TI0011", "has tableStore BigQuery but its table is a snowflakeTableConfig" },
+        { "blank-table-name", "TI0011", "(bigQueryTableConfig.tableName)" },
+        { "validation-without-batch", "TI0016", "requires a batch id" },
+        { "tracing", "TI0008", "the Tracing environment is not a table-import target" },
+        { "training-without-actual", "TI0008", "(ScoreCategorical model, Training environment) cannot be imported: it is missing an actual column" },
+        { "numeric-training-without-prediction", "TI0008", "(Numeric model, Training environment) cannot be imported: it is missing a prediction column" },
+        { "production-neither", "TI0008", "a prediction column ([PredictionLabel] (schema.predictionLabel) or [PredictionScore] (schema.predictionScore)) or an actual column" },
+        { "ranking-without-rank", "TI0008", "it is missing [Rank] (schema.rank)" },
+        { "ranking-without-group", "TI0008", "it is missing [PredictionGroupId] (schema.predictionGroupId)" },
+        { "ranking-training-without-relevance", "TI0008", "(Ranking model, Training environment) cannot be imported: it is missing a relevance column" },
+        { "multi-class-without-scores", "TI0008", "[PredictionScores] (schema.predictionScores) or [ActualScores] (schema.actualScores)" },
+        { "multi-class-training-prediction-scores-only", "TI0008", "(MultiClass model, Training environment) cannot be imported: it is missing [ActualScores] (schema.actualScores)" },
+        { "multi-class-threshold-alone", "TI0008", "which [ThresholdScores] (schema.thresholdScores) requires" },
+        { "multi-class-label", "TI0009", "[PredictionLabel] (schema.predictionLabel) on column 'label' is not allowed for a MultiClass model" },
+        { "object-detection-production-no-boxes", "TI0008", "prediction bounding boxes ([PredictionBoundingBoxCoordinates]" },
+        { "object-detection-training-one-side", "TI0008", "it is missing actual bounding boxes" },
+        { "object-detection-label", "TI0009", "[PredictionLabel] (schema.predictionLabel) on column 'label' is not allowed for a ObjectDetection model" },
+        { "llm-training-without-actual", "TI0008", "(GenerativeLlm model, Training environment) cannot be imported: it is missing [ActualLabel] (schema.actualLabel)" },
+        { "two-fields-one-column", "TI0007", "maps column 'prediction' twice, as [PredictionLabel] (schema.predictionLabel) and as [ActualLabel] (schema.actualLabel)" },
+        { "row-limit-zero", "TI0017", "RowLimit = 0 (tableIngestionParameters.rowLimit)" },
+        { "refresh-zero", "TI0017", "RefreshIntervalMinutes = 0 (tableIngestionParameters.refreshIntervalMinutes)" },
+        { "window-negative", "TI0017", "QueryWindowSizeHours = -1 (tableIngestionParameters.queryWindowSizeHours)" },
+        { "shap-feature", "TI0015", "The feature column 'income_shap'" },
+        { "shap-tag", "TI0015", "The tag column 'region_shap'" },
+        { "reserved-tag-any-case-any-model", "TI0015", "The tag column 'Prompt_Token_Count'" },
+        { "empty-feature-name", "TI0018", "column name (schema.featuresList)" },
+        { "event-based-on-bigquery", "TI0012", "event-based jobs exist for Snowflake only" },
+        // Not rules of the rulebook: the emulator's own bounds [inf].
+        { "row-limit-huge", "INVALID_VALUE", "tableIngestionParameters.rowLimit must be at most 10000000, got 10000001" },
+        { "refresh-huge", "INVALID_VALUE", "tableIngestionParameters.refreshIntervalMinutes must be at most 525600, got 525601" },
+        { "window-huge", "INVALID_VALUE", "tableIngestionParameters.queryWindowSizeHours must be at most 87600, got 87601" },
+        { "window-past-year-one", "INVALID_VALUE", "tableIngestionParameters.queryWindowSizeHours must be at most 87600, got 18000000" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Dry_run_and_create_fail_naming_the_field_and_create_nothing(string caseName, string expected)
+    public async Task Dry_run_and_create_fail_with_the_rule_id_and_create_nothing(string caseName, string code, string expected)
     {
+        var eventBased = caseName == "event-based-on-bigquery";
         foreach (var dryRun in new[] { true, false })
         {
             var input = Invalid(caseName);
             input["dryRun"] = dryRun;
 
-            var payload = (await Client.SendAsync(Jobs.Create, Jobs.Variables(input))).AssertData().GetProperty("createTableImportJob");
+            var payload = (await Client.SendAsync(eventBased ? Jobs.CreateEventBased : Jobs.Create, Jobs.Variables(input))).AssertData()
+                .GetProperty(eventBased ? "createTriggeredOngoingTableImportJob" : "createTableImportJob");
 
             var result = payload.GetProperty("validationResult");
             Assert.Equal("Failed", result.GetProperty("validationStatus").GetString());
-            Assert.Contains(expected, result.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
-            Assert.False(string.IsNullOrEmpty(result.GetProperty("error").GetProperty("code").GetString()));
+            var error = result.GetProperty("error");
+            Assert.Equal(code, error.GetProperty("code").GetString());
+            var message = error.GetProperty("message").GetString()!;
+            Assert.Contains(expected, message, StringComparison.Ordinal);
+            if (code.StartsWith("TI", StringComparison.Ordinal))
+            {
+                Assert.StartsWith(code + ": ", message, StringComparison.Ordinal);
+            }
+
             Assert.Equal(JsonValueKind.Null, payload.GetProperty("tableImportJob").ValueKind);
         }
 
@@ -62,19 +79,41 @@ public sealed class ValidationTests : EmulatorTestBase
     }
 
     [Fact]
-    public async Task Event_based_jobs_take_snowflake_only()
+    public async Task Every_Arize_rule_a_job_breaks_is_in_the_message_and_the_first_is_the_code()
     {
-        var payload = (await Client.SendAsync(Jobs.CreateEventBased, Jobs.Variables(Jobs.Input()))).AssertData().GetProperty("createTriggeredOngoingTableImportJob");
+        var input = Jobs.Input(change: i =>
+        {
+            Schema(i).Remove("predictionId");
+            Schema(i).Remove("changeTimestamp");
+        });
 
-        Assert.Equal("Failed", payload.GetProperty("validationResult").GetProperty("validationStatus").GetString());
-        Assert.Contains("tableStore BigQuery is not supported for event-based", payload.GetProperty("validationResult").GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Empty(await Jobs.ListAllIdsAsync(Client, "space_id", 50));
+        var error = (await Client.SendAsync(Jobs.Create, Jobs.Variables(input))).AssertData()
+            .GetProperty("createTableImportJob").GetProperty("validationResult").GetProperty("error");
+
+        Assert.Equal("TI0003", error.GetProperty("code").GetString());
+        var message = error.GetProperty("message").GetString()!;
+        Assert.StartsWith("TI0003: Job 'My Test Model' maps no prediction id", message, StringComparison.Ordinal);
+        Assert.Contains(" TI0004: Job 'My Test Model' maps no change timestamp", message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Valid_inputs_of_every_model_type_pass()
     {
         foreach (var caseName in new[] { "valid-ranking", "valid-multi-class", "valid-object-detection", "valid-llm", "valid-validation-env", "valid-databricks" })
+        {
+            var input = Invalid(caseName);
+            input["dryRun"] = true;
+            var result = (await Client.SendAsync(Jobs.Create, Jobs.Variables(input))).AssertData().GetProperty("createTableImportJob").GetProperty("validationResult");
+            Assert.True("Passed" == result.GetProperty("validationStatus").GetString(), caseName + ": " + result);
+        }
+    }
+
+    [Fact]
+    public async Task Advice_and_what_the_rulebook_does_not_forbid_pass()
+    {
+        // No prediction timestamp is advice (TI0005): Arize accepts the job. A feature prefix ending in _shap and boxes
+        // without a categories column break no rule of the rulebook, so the emulator no longer refuses them.
+        foreach (var caseName in new[] { "advice-no-timestamp", "shap-feature-prefix", "object-detection-boxes-without-categories" })
         {
             var input = Invalid(caseName);
             input["dryRun"] = true;
@@ -98,6 +137,37 @@ public sealed class ValidationTests : EmulatorTestBase
     private static JsonObject Invalid(string caseName) => caseName switch
     {
         "no-prediction-id" => Jobs.Input(change: i => Schema(i).Remove("predictionId")),
+        "no-change-timestamp" => Jobs.Input(change: i => Schema(i).Remove("changeTimestamp")),
+        "advice-no-timestamp" => Jobs.Input(change: i => Schema(i).Remove("timestamp")),
+        "two-fields-one-column" => Jobs.Input(change: i => Schema(i)["actualLabel"] = "prediction"),
+        "event-based-on-bigquery" => Jobs.Input(),
+        "empty-feature-name" => Jobs.Input(change: i =>
+        {
+            Schema(i).Remove("features");
+            Schema(i)["featuresList"] = new JsonArray("age", " ");
+        }),
+        "reserved-tag-any-case-any-model" => Jobs.Input(change: i =>
+        {
+            Schema(i).Remove("tags");
+            Schema(i)["tagsList"] = new JsonArray("Prompt_Token_Count");
+        }),
+        "ranking-training-without-relevance" => Jobs.Input(change: i =>
+        {
+            i["modelType"] = "ranking";
+            i["modelEnvironmentName"] = "training";
+            Schema(i)["predictionGroupId"] = "group";
+            Schema(i)["rank"] = "rank";
+        }),
+        "multi-class-training-prediction-scores-only" => Jobs.Input(change: i =>
+        {
+            i["modelType"] = "multi_class";
+            i["modelEnvironmentName"] = "training";
+            Schema(i).Remove("predictionLabel");
+            Schema(i).Remove("actualLabel");
+            Schema(i)["predictionScores"] = "scores";
+        }),
+        "object-detection-boxes-without-categories" => ObjectDetection("production", s =>
+            s["predictionObjectDetection"] = new JsonObject { ["boundingBoxesCoordinatesColumnName"] = "boxes" }),
         "blank-model-name" => Jobs.Input(modelName: " "),
         "no-table-config" => Jobs.Input(change: i => i.Remove("bigQueryTableConfig")),
         "two-table-configs" => Jobs.Input(change: i => i["snowflakeTableConfig"] = Jobs.SnowflakeInput()["snowflakeTableConfig"]!.DeepClone()),
@@ -191,7 +261,11 @@ public sealed class ValidationTests : EmulatorTestBase
         "valid-object-detection" => ObjectDetection("training", s =>
         {
             s["predictionObjectDetection"] = Boxes();
-            s["actualObjectDetection"] = Boxes();
+            s["actualObjectDetection"] = new JsonObject
+            {
+                ["boundingBoxesCoordinatesColumnName"] = "actual_boxes",
+                ["boundingBoxesCategoriesColumnName"] = "actual_categories",
+            };
         }),
         "valid-llm" => Jobs.Input(change: i =>
         {

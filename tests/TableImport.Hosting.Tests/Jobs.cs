@@ -43,6 +43,24 @@ internal static class Jobs
         },
     };
 
+    /// <summary>A Snowflake job on table SCORES of <paramref name="database"/>: Arize reports only the table name.</summary>
+    public static TableImportJobDefinition SnowflakeScores(string jobType, string database) => new()
+    {
+        JobTypeName = jobType,
+        ModelName = "scores",
+        ModelType = ModelType.ScoreCategorical,
+        ModelEnvironmentName = ModelEnvironment.Production,
+        TableStore = TableStore.Snowflake,
+        SnowflakeTableConfig = new SnowflakeTableConfig { AccountID = "contoso", Database = database, Schema = "ML", TableName = "SCORES" },
+        Schema = new TableImportSchema
+        {
+            PredictionId = "PREDICTION_ID",
+            PredictionLabel = "PREDICTION",
+            Timestamp = "PREDICTION_TS",
+            ChangeTimestamp = "CHANGE_TS",
+        },
+    };
+
     /// <summary>Arize rejects it: the validation environment needs a batch id.</summary>
     public static TableImportJobDefinition MissingBatchId() => new()
     {

@@ -26,6 +26,9 @@ internal sealed class RegistrationHost : IAsyncDisposable
     public string? SummaryLine => Logs.Lines.LastOrDefault(l => l.Contains("Table import registration:", StringComparison.Ordinal));
 
     public static RegistrationHost Build(EmulatorServer emulator, string spaceId, IEnumerable<TableImportJobDefinition> jobs, params (string Key, string Value)[] settings)
+        => Build(emulator, spaceId, jobs, configure: null, settings);
+
+    public static RegistrationHost Build(EmulatorServer emulator, string spaceId, IEnumerable<TableImportJobDefinition> jobs, Action<IServiceCollection>? configure, params (string Key, string Value)[] settings)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var config = new Dictionary<string, string?>
@@ -44,13 +47,18 @@ internal sealed class RegistrationHost : IAsyncDisposable
         var logs = new CapturedLogs();
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         builder.Services.AddTableImport(builder.Configuration.GetSection("TableImport")).AddJobs(jobs);
+        configure?.Invoke(builder.Services);
         return new RegistrationHost(builder.Build(), logs);
     }
 
     /// <summary>Starts the host (which registers the jobs), stops it, and returns the report.</summary>
-    public static async Task<RegistrationHost> RunAsync(EmulatorServer emulator, string spaceId, IEnumerable<TableImportJobDefinition> jobs, params (string Key, string Value)[] settings)
+    public static Task<RegistrationHost> RunAsync(EmulatorServer emulator, string spaceId, IEnumerable<TableImportJobDefinition> jobs, params (string Key, string Value)[] settings)
+        => RunAsync(emulator, spaceId, jobs, configure: null, settings);
+
+    /// <summary>Like the other overload, with <paramref name="configure"/> changing the services first (a handler on the client, say).</summary>
+    public static async Task<RegistrationHost> RunAsync(EmulatorServer emulator, string spaceId, IEnumerable<TableImportJobDefinition> jobs, Action<IServiceCollection>? configure, params (string Key, string Value)[] settings)
     {
-        var host = Build(emulator, spaceId, jobs, settings);
+        var host = Build(emulator, spaceId, jobs, configure, settings);
         await host.Host.StartAsync();
         await host.Host.StopAsync();
         return host;

@@ -116,6 +116,106 @@ public sealed class RegistrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_job_that_breaks_an_Arize_rule_fails_naming_the_rules_and_no_request_is_sent_for_it()
+    {
+        var broken = Jobs.Fraud();
+        broken.ModelEnvironmentName = ModelEnvironment.Training;
+        broken.Schema.ActualLabel = null;
+        broken.Schema.ChangeTimestamp = null;
+
+        await using var host = await RegistrationHost.RunAsync(emulator, NewSpace(), [broken]);
+
+        var result = Assert.Single(host.Report!.Jobs);
+        Assert.Equal(JobOutcome.Failed, result.Outcome);
+        Assert.StartsWith("Contoso.FraudScores: the job breaks Arize rules, so nothing was sent: TI0004: ", result.Message, StringComparison.Ordinal);
+        Assert.Contains(" TI0008: Job type 'Contoso.FraudScores' (ScoreCategorical model, Training environment)", result.Message, StringComparison.Ordinal);
+        // The space was listed; the job itself cost no request at all.
+        Assert.Equal(0, emulator.RequestCounts.Get("createTableImportJob:dryRun"));
+        Assert.Equal(0, emulator.RequestCounts.Get("createTableImportJob"));
+    }
+
+    [Fact]
+    public async Task Two_Snowflake_jobs_differing_only_in_database_both_fail_with_TI0019_on_every_start_and_nothing_is_created_or_deleted()
+    {
+        var space = NewSpace();
+        TableImportJobDefinition[] jobs = [Jobs.SnowflakeScores("Contoso.SalesScores", "SALES"), Jobs.SnowflakeScores("Contoso.MarketingScores", "MARKETING")];
+
+        foreach (var start in new[] { "first", "second" })
+        {
+            emulator.RequestCounts.Reset();
+            await using var host = await RegistrationHost.RunAsync(emulator, space, jobs);
+
+            Assert.True("Table import registration: 0 created, 0 updated, 0 unchanged, 2 failed" == SummaryText(host), start + " start: " + SummaryText(host));
+            var sales = host.Report!.Jobs.Single(j => j.JobType == "Contoso.SalesScores");
+            Assert.Equal(
+                "Contoso.SalesScores: TI0019: it declares the same job as Contoso.MarketingScores (model 'scores', Production environment, Snowflake table 'SCORES'). "
+                + "Arize reports a Snowflake job's table by its name only, not its account, database or schema, so it cannot tell the two apart once created, "
+                + "and registration would create or update one job for both. Change the model name, environment or table name of one of them.",
+                sales.Message);
+            Assert.Contains("TI0019: it declares the same job as Contoso.SalesScores", host.Report.Jobs.Single(j => j.JobType == "Contoso.MarketingScores").Message);
+            Assert.Equal(0, emulator.RequestCounts.Get("createTableImportJob"));
+            Assert.Equal(0, emulator.RequestCounts.Get("deleteTableImportJob"));
+            Assert.Empty(await ListAsync(space));
+        }
+    }
+
+    [Fact]
+    public async Task A_replica_race_never_deletes_a_job_that_another_declaration_of_the_app_may_be()
+    {
+        // Both BigQuery jobs read table 'scores' of one project; only the dataset tells them apart. A server that leaves
+        // the dataset out reports them alike, so neither may be taken for the other's duplicate.
+        var space = NewSpace();
+        var sales = Jobs.Fraud(table: "scores");
+        var marketing = Jobs.Fraud(table: "scores");
+        marketing.JobTypeName = "Contoso.MarketingScores";
+        marketing.BigQueryTableConfig!.Dataset = "marketing";
+
+        // Both are created, then the listing that looks for a replica's duplicates shows two jobs alike.
+        await using var host = await RegistrationHost.RunAsync(emulator, space, [sales, marketing], services =>
+            services.AddHttpClient(nameof(TableImportClient)).AddHttpMessageHandler(() => new DatasetHidingHandler()));
+
+        Assert.Equal("Table import registration: 2 created, 0 updated, 0 unchanged, 0 failed", SummaryText(host));
+        Assert.Equal(0, emulator.RequestCounts.Get("deleteTableImportJob"));
+        Assert.Equal(2, await CountLiveJobsAsync(space));
+    }
+
+    /// <summary>A server that leaves <c>dataset</c> out of what it reports: the emulator always reports it.</summary>
+    private sealed class DatasetHidingHandler : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            Hide(body);
+            response.Content = new StringContent(body?.ToJsonString() ?? "null", System.Text.Encoding.UTF8, "application/json");
+            return response;
+        }
+
+        private static void Hide(System.Text.Json.Nodes.JsonNode? node)
+        {
+            if (node is System.Text.Json.Nodes.JsonObject obj)
+            {
+                if (obj.ContainsKey("dataset"))
+                {
+                    obj["dataset"] = null;
+                }
+
+                foreach (var (_, child) in obj.ToList())
+                {
+                    Hide(child);
+                }
+            }
+            else if (node is System.Text.Json.Nodes.JsonArray array)
+            {
+                foreach (var child in array)
+                {
+                    Hide(child);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public async Task ValidateOnly_makes_no_mutating_call_other_than_dry_runs()
     {
         var space = NewSpace();
@@ -134,13 +234,15 @@ public sealed class RegistrationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failing_dry_run_with_FailOnError_stops_start_up_naming_the_job_type_and_the_server_message()
+    public async Task A_job_that_breaks_an_Arize_rule_with_FailOnError_stops_start_up_naming_the_job_type_and_the_rule()
     {
         await using var host = RegistrationHost.Build(emulator, NewSpace(), [Jobs.Fraud(), Jobs.MissingBatchId()], ("FailOnError", "true"));
 
         var error = await Assert.ThrowsAsync<TableImportRegistrationException>(() => host.Host.StartAsync());
 
-        Assert.Contains("Contoso.ValidationScores: Arize rejected the job in its dry run: batchId is required when modelEnvironmentName is validation", error.Message);
+        Assert.Contains(
+            "Contoso.ValidationScores: the job breaks Arize rules, so nothing was sent: TI0016: Job type 'Contoso.ValidationScores' imports into the Validation environment, which requires a batch id",
+            error.Message);
         Assert.Contains("1 created, 0 updated, 0 unchanged, 1 failed", error.Message);
     }
 
@@ -154,8 +256,8 @@ public sealed class RegistrationTests : IAsyncLifetime
         var entry = health.Entries[Microsoft.Extensions.DependencyInjection.TableImportServiceCollectionExtensions.HealthCheckName];
         Assert.Equal(HealthStatus.Degraded, entry.Status);
         Assert.StartsWith("Created", (string)entry.Data["Contoso.FraudScores"]);
-        Assert.Contains("batchId is required when modelEnvironmentName is validation", (string)entry.Data["Contoso.ValidationScores"]);
-        Assert.Contains(host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("Contoso.ValidationScores") && l.Contains("batchId"));
+        Assert.Contains("TI0016: Job type 'Contoso.ValidationScores' imports into the Validation environment", (string)entry.Data["Contoso.ValidationScores"]);
+        Assert.Contains(host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("Contoso.ValidationScores") && l.Contains("TI0016"));
         await host.Host.StopAsync();
     }
 

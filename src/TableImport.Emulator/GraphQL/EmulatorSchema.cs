@@ -110,7 +110,7 @@ internal static class EmulatorSchema
             Schema = schema ?? job.Schema,
             TableIngestionParameters = parameters?.ApplyTo(job.TableIngestionParameters) ?? job.TableIngestionParameters,
         };
-        if (JobValidator.CheckUpdate(job, updated.Schema, updated.TableIngestionParameters, problems, "schema") is { } problem)
+        if (JobValidator.CheckUpdate(job, updated.Schema, updated.TableIngestionParameters, problems) is { } problem)
         {
             throw new ExecutionError(problem.Message) { Code = problem.Code };
         }

@@ -12,9 +12,11 @@ namespace TableImport.Hosting.Registration;
 /// whose answer was lost is never blindly repeated: the registrar looks for the job in the space first.
 /// </summary>
 /// <remarks>
-/// Several replicas may start at once and all see a job missing. Each one that created a job lists again and keeps
-/// only the first job of that identity (by creation time, then job id), deleting the rest: every replica orders the
-/// same jobs the same way, so exactly one survives.
+/// Jobs are told apart by <see cref="TableImportJobIdentity"/>, as the analyzer's TI0019 tells them apart. Two of the
+/// app's own declarations with one identity are never resolved by deleting anything: every one of them fails with
+/// TI0019's message. Several replicas may start at once and all see a job missing. Each one that created a job lists
+/// again and keeps only the first job of that identity (by creation time, then job id), deleting the rest: every replica
+/// orders the same jobs the same way, so exactly one survives.
 /// </remarks>
 public sealed class TableImportRegistrar
 {
@@ -33,7 +35,7 @@ public sealed class TableImportRegistrar
     }
 
     /// <summary>Registers <paramref name="jobs"/> with the space and logs one summary line.</summary>
-    /// <param name="jobs">The declared jobs; one per identity (model name, environment, table).</param>
+    /// <param name="jobs">The declared jobs; one per identity (<see cref="TableImportJobIdentity"/>): two with one identity both fail.</param>
     /// <param name="cancellationToken">Stops registration.</param>
     public async Task<RegistrationReport> RegisterAsync(IReadOnlyList<TableImportJobDefinition> jobs, CancellationToken cancellationToken = default)
     {
@@ -45,7 +47,8 @@ public sealed class TableImportRegistrar
             return new RegistrationReport(mode, []);
         }
 
-        Dictionary<JobIdentity, List<TableImportJobInfo>> existing;
+        var collisions = Collisions(jobs);
+        List<(TableImportJobIdentity Identity, TableImportJobInfo Job)> existing;
         try
         {
             existing = await ListLiveJobsAsync(cancellationToken).ConfigureAwait(false);
@@ -61,11 +64,13 @@ public sealed class TableImportRegistrar
         await Parallel.ForEachAsync(
             Enumerable.Range(0, jobs.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken },
-            async (i, token) => results[i] = await RegisterOneAsync(jobs[i], mode, existing, token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, token) => results[i] = collisions.TryGetValue(i, out var collision)
+                ? Failed(jobs[i], TypeOf(jobs[i]), null, collision)
+                : await RegisterOneAsync(jobs[i], mode, existing, token).ConfigureAwait(false)).ConfigureAwait(false);
 
         if (results.Any(r => r.Outcome == JobOutcome.Created))
         {
-            await ResolveDuplicatesAsync(results, cancellationToken).ConfigureAwait(false);
+            await ResolveDuplicatesAsync(results, jobs, cancellationToken).ConfigureAwait(false);
         }
 
         return Finish(new RegistrationReport(mode, results));
@@ -74,15 +79,14 @@ public sealed class TableImportRegistrar
     private async Task<JobRegistrationResult> RegisterOneAsync(
         TableImportJobDefinition job,
         RegistrationMode mode,
-        IReadOnlyDictionary<JobIdentity, List<TableImportJobInfo>> existing,
+        List<(TableImportJobIdentity Identity, TableImportJobInfo Job)> existing,
         CancellationToken cancellationToken)
     {
         var type = TypeOf(job);
         try
         {
-            var matches = existing.TryGetValue(JobIdentity.Of(job), out var candidates)
-                ? candidates.Where(candidate => JobIdentity.SameTable(job, candidate)).ToList()
-                : [];
+            var identity = TableImportJobIdentity.Of(job);
+            var matches = existing.Where(e => identity.Matches(e.Identity)).Select(e => e.Job).ToList();
             if (matches.Count == 0)
             {
                 return await CreateAsync(job, type, mode, cancellationToken).ConfigureAwait(false);
@@ -171,10 +175,9 @@ public sealed class TableImportRegistrar
     /// <summary>The oldest live job of the space that is <paramref name="job"/>, by the registrar's identity; null when there is none.</summary>
     private async Task<TableImportJobInfo?> FindLiveAsync(TableImportJobDefinition job, CancellationToken cancellationToken)
     {
+        var identity = TableImportJobIdentity.Of(job);
         var live = await ListLiveJobsAsync(cancellationToken).ConfigureAwait(false);
-        return live.TryGetValue(JobIdentity.Of(job), out var candidates)
-            ? candidates.FirstOrDefault(candidate => JobIdentity.SameTable(job, candidate))
-            : null;
+        return live.Where(e => identity.Matches(e.Identity)).Select(e => e.Job).FirstOrDefault();
     }
 
     private async Task<JobRegistrationResult> UpdateAsync(
@@ -218,9 +221,9 @@ public sealed class TableImportRegistrar
         return new JobRegistrationResult(type, job, JobOutcome.Updated, current.JobId, "updated " + differences);
     }
 
-    private async Task ResolveDuplicatesAsync(JobRegistrationResult[] results, CancellationToken cancellationToken)
+    private async Task ResolveDuplicatesAsync(JobRegistrationResult[] results, IReadOnlyList<TableImportJobDefinition> jobs, CancellationToken cancellationToken)
     {
-        Dictionary<JobIdentity, List<TableImportJobInfo>> live;
+        List<(TableImportJobIdentity Identity, TableImportJobInfo Job)> live;
         try
         {
             live = await ListLiveJobsAsync(cancellationToken).ConfigureAwait(false);
@@ -231,16 +234,25 @@ public sealed class TableImportRegistrar
             return;
         }
 
+        var declared = jobs.Select(TableImportJobIdentity.Of).ToArray();
         for (var i = 0; i < results.Length; i++)
         {
             var result = results[i];
-            if (result.Outcome != JobOutcome.Created || !live.TryGetValue(JobIdentity.Of(result.Definition), out var candidates))
+            if (result.Outcome != JobOutcome.Created)
             {
                 continue;
             }
 
+            // A job another declaration of the app could be (the server left out the coordinate that tells them apart)
+            // is never taken for a replica's duplicate: deleting it could delete a job the app declared.
+            var identity = declared[i];
+            var same = live
+                .Where(e => identity.Matches(e.Identity)
+                            && (e.Job.JobId == result.JobId || !declared.Where((other, j) => j != i && other.Matches(e.Identity)).Any()))
+                .Select(e => e.Job)
+                .ToList();
+
             // Another replica may already have deleted this one's job as its duplicate: then the survivor is another's.
-            var same = candidates.Where(candidate => JobIdentity.SameTable(result.Definition, candidate)).ToList();
             if (same.Count == 0 || (same.Count == 1 && same[0].JobId == result.JobId))
             {
                 continue;
@@ -275,36 +287,45 @@ public sealed class TableImportRegistrar
         }
     }
 
-    /// <summary>The space's jobs that are not deleted, by identity, oldest first.</summary>
-    private async Task<Dictionary<JobIdentity, List<TableImportJobInfo>>> ListLiveJobsAsync(CancellationToken cancellationToken)
+    /// <summary>The space's jobs that are not deleted, with their identities as the server reports them, oldest first.</summary>
+    private async Task<List<(TableImportJobIdentity Identity, TableImportJobInfo Job)>> ListLiveJobsAsync(CancellationToken cancellationToken)
     {
-        var byIdentity = new Dictionary<JobIdentity, List<TableImportJobInfo>>();
+        var live = new List<(TableImportJobIdentity Identity, TableImportJobInfo Job)>();
         await foreach (var job in client.ListJobsAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (job.JobStatus == JobStatus.Deleted)
+            if (job.JobStatus != JobStatus.Deleted)
             {
-                continue;
+                live.Add((job.GetIdentity(), job));
             }
-
-            var identity = JobIdentity.Of(job);
-            if (!byIdentity.TryGetValue(identity, out var list))
-            {
-                byIdentity[identity] = list = [];
-            }
-
-            list.Add(job);
         }
 
-        foreach (var list in byIdentity.Values)
+        live.Sort(static (a, b) =>
         {
-            list.Sort(static (a, b) =>
+            var byTime = a.Job.CreatedAt.CompareTo(b.Job.CreatedAt);
+            return byTime != 0 ? byTime : string.CompareOrdinal(a.Job.JobId, b.Job.JobId);
+        });
+        return live;
+    }
+
+    /// <summary>
+    /// TI0019 at run time: each declaration whose identity another declaration shares, by index, with the message that
+    /// names the other. All of them fail, none is registered: which one "wins" would depend on declaration order.
+    /// </summary>
+    private static Dictionary<int, string> Collisions(IReadOnlyList<TableImportJobDefinition> jobs)
+    {
+        var collisions = new Dictionary<int, string>();
+        var identities = jobs.Select(TableImportJobIdentity.Of).ToArray();
+        foreach (var group in Enumerable.Range(0, jobs.Count).GroupBy(i => identities[i]).Where(g => g.Count() > 1))
+        {
+            var members = group.ToArray();
+            foreach (var i in members)
             {
-                var byTime = a.CreatedAt.CompareTo(b.CreatedAt);
-                return byTime != 0 ? byTime : string.CompareOrdinal(a.JobId, b.JobId);
-            });
+                var other = members[i == members[0] ? 1 : 0];
+                collisions[i] = "TI0019: " + identities[i].CollisionMessage("it", TypeOf(jobs[other]));
+            }
         }
 
-        return byIdentity;
+        return collisions;
     }
 
     private void NotePaused(TableImportJobInfo job, string type)
@@ -336,7 +357,9 @@ public sealed class TableImportRegistrar
     };
 
     private static string Rejected(TableImportValidationResult validation) =>
-        $"Arize rejected the job in its dry run: {validation.ErrorMessage ?? validation.Status}" + (validation.ErrorCode is null ? "" : $" ({validation.ErrorCode})");
+        validation.Violations.Count > 0
+            ? $"the job breaks Arize rules, so nothing was sent: {validation.ErrorMessage}"
+            : $"Arize rejected the job in its dry run: {validation.ErrorMessage ?? validation.Status}" + (validation.ErrorCode is null ? "" : $" ({validation.ErrorCode})");
 
     private static string TypeOf(TableImportJobDefinition job) => job.JobTypeName ?? $"job '{job.ModelName}'";
 }

@@ -39,7 +39,7 @@ namespace TableImport.SourceGeneration.Diagnostics
 
             var compilation = context.Compilation;
             var trees = new Lazy<Dictionary<string, SyntaxTree>>(() => IndexTrees(compilation));
-            var identities = new ConcurrentBag<(JobIdentity Identity, string TypeName, LocationInfo? Location)>();
+            var identities = new ConcurrentBag<(TableImportJobIdentity Identity, string TypeName, LocationInfo? Location)>();
 
             context.RegisterSymbolAction(
                 symbolContext =>
@@ -65,6 +65,7 @@ namespace TableImport.SourceGeneration.Diagnostics
                 },
                 SymbolKind.NamedType);
 
+            // TI0019: the identity is the one the registrar tells jobs apart by, so a collision here is one there.
             context.RegisterCompilationEndAction(endContext =>
             {
                 foreach (var group in identities.GroupBy(i => i.Identity).Where(g => g.Count() > 1))
@@ -73,16 +74,11 @@ namespace TableImport.SourceGeneration.Diagnostics
                     for (var i = 0; i < jobs.Count; i++)
                     {
                         var other = jobs[i == 0 ? 1 : 0];
-                        var identity = jobs[i].Identity;
                         var location = jobs[i].Location is { } info ? Resolve(trees.Value, info) : Location.None;
                         endContext.ReportDiagnostic(Diagnostic.Create(
                             DiagnosticDescriptors.DuplicateJob,
                             location,
-                            jobs[i].TypeName,
-                            other.TypeName,
-                            identity.ModelName,
-                            identity.Environment.ToString(),
-                            identity.Table));
+                            jobs[i].Identity.CollisionMessage("Job type '" + jobs[i].TypeName + "'", "'" + other.TypeName + "'")));
                     }
                 }
             });

@@ -35,36 +35,6 @@ namespace TableImport.SourceGeneration.Model
         AsDeclared,
     }
 
-    /// <summary>A member-level role; the name is the attribute's name without <c>Attribute</c>.</summary>
-    internal enum Role
-    {
-        PredictionId,
-        PredictionTimestamp,
-        ChangeTimestamp,
-        PredictionLabel,
-        PredictionScore,
-        ActualLabel,
-        ActualScore,
-        ModelVersion,
-        Feature,
-        Tag,
-        PredictionGroupId,
-        Rank,
-        RelevanceScore,
-        RelevanceLabel,
-        PredictionScores,
-        ActualScores,
-        ThresholdScores,
-        BatchIdColumn,
-        PredictionBoundingBoxCoordinates,
-        PredictionBoundingBoxCategories,
-        PredictionBoundingBoxScores,
-        ActualBoundingBoxCoordinates,
-        ActualBoundingBoxCategories,
-        ActualBoundingBoxScores,
-        EmbeddingFeature,
-    }
-
     /// <summary>What a member's C# type can hold, after unwrapping <c>Nullable&lt;T&gt;</c>; what TI0010 checks against.</summary>
     internal enum ValueKind
     {

@@ -46,6 +46,18 @@ namespace TableImport
         /// <summary>The fully qualified name of the C# type that declared the job, for messages. Not sent.</summary>
         public string? JobTypeName { get; set; }
 
+        /// <summary>
+        /// Judges the job by the rulebook's Arize rules and advice — the same rule engine the analyzer runs at compile time,
+        /// the client runs before a create and the emulator runs on a dry run — without sending anything.
+        /// </summary>
+        /// <returns>
+        /// Every rule the job breaks, in a stable order; empty when the job is fine. A violation whose
+        /// <see cref="TableImportRuleViolation.Kind"/> is <see cref="TableImportRuleKind.ArizeRule"/> means Arize would
+        /// refuse the job; <see cref="TableImportRuleKind.Advice"/> is worth reading but blocks nothing.
+        /// </returns>
+        public System.Collections.Generic.IReadOnlyList<TableImportRuleViolation> Validate()
+            => Rules.RuleEngine.Evaluate(DefinitionFacts.Of(this));
+
         /// <summary>Names the job for people: its type (when known), model, environment and table.</summary>
         public override string ToString()
         {

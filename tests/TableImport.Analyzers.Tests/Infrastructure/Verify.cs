@@ -34,6 +34,13 @@ public static class Verify
 
     public static async Task Analyzer(string source, Action<AnalyzerTest<DefaultVerifier>>? configure, params DiagnosticResult[] expected)
     {
+        // Replaying a rule test for its source (see RuleCases) runs nothing.
+        if (Recorded.Value is { } recorded)
+        {
+            recorded.Add(source);
+            return;
+        }
+
         var test = new CSharpAnalyzerTest<TableImportAnalyzer, DefaultVerifier> { TestCode = source };
         Configure(test.TestState);
         test.ReferenceAssemblies = References;
@@ -41,6 +48,25 @@ public static class Verify
         configure?.Invoke(test);
         await test.RunAsync();
     }
+
+    /// <summary>The sources <paramref name="test"/> would verify, without verifying them.</summary>
+    public static IReadOnlyList<string> SourcesOf(Func<Task> test)
+    {
+        var sources = new List<string>();
+        Recorded.Value = sources;
+        try
+        {
+            test().GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Recorded.Value = null;
+        }
+
+        return sources;
+    }
+
+    private static readonly AsyncLocal<List<string>?> Recorded = new();
 
     public static async Task CodeFix<TFix>(string source, string fixedSource, string? equivalenceKey, params DiagnosticResult[] expected)
         where TFix : CodeFixProvider, new()

@@ -1,11 +1,9 @@
-using TableImport.SourceGeneration.Model;
-
-namespace TableImport.SourceGeneration.Diagnostics
+namespace TableImport.Rules
 {
     /// <summary>Which roles each model type allows (TI0009), after Arize's own SDK validation.</summary>
-    internal static class ModelRoleTable
+    internal static class ModelRoles
     {
-        public static bool IsAllowed(ModelTypeValue modelType, Role role)
+        public static bool IsAllowed(ModelType modelType, Role role)
         {
             switch (role)
             {
@@ -22,19 +20,19 @@ namespace TableImport.SourceGeneration.Diagnostics
                 case Role.PredictionScore:
                 case Role.ActualLabel:
                 case Role.ActualScore:
-                    return modelType is ModelTypeValue.ScoreCategorical or ModelTypeValue.Numeric or ModelTypeValue.Ranking or ModelTypeValue.GenerativeLlm;
+                    return modelType is ModelType.ScoreCategorical or ModelType.Numeric or ModelType.Ranking or ModelType.GenerativeLlm;
                 case Role.PredictionGroupId:
                 case Role.Rank:
                 case Role.RelevanceScore:
                 case Role.RelevanceLabel:
-                    return modelType == ModelTypeValue.Ranking;
+                    return modelType == ModelType.Ranking;
                 case Role.PredictionScores:
                 case Role.ActualScores:
                 case Role.ThresholdScores:
-                    return modelType == ModelTypeValue.MultiClass;
+                    return modelType == ModelType.MultiClass;
                 default:
                     // The bounding-box roles.
-                    return modelType == ModelTypeValue.ObjectDetection;
+                    return modelType == ModelType.ObjectDetection;
             }
         }
     }

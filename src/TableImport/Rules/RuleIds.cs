@@ -1,10 +1,11 @@
-namespace TableImport.SourceGeneration.Diagnostics
+namespace TableImport.Rules
 {
     /// <summary>
     /// The TI rule IDs. They are public contract (users suppress them by ID, docs link to them): an ID is never reused,
-    /// and a retired rule keeps its line here.
+    /// and a retired rule keeps its line here. Which rules the engine judges, and which only the analyzer can, is the
+    /// rulebook's "Where each rule is judged".
     /// </summary>
-    internal static class DiagnosticIds
+    internal static class RuleIds
     {
         public const string JobTypeNotPartial = "TI0001";
         public const string JobTypeGeneric = "TI0002";
@@ -28,5 +29,8 @@ namespace TableImport.SourceGeneration.Diagnostics
         public const string RoleOutsideJobType = "TI0020";
         public const string RoleOnUnreadableMember = "TI0021";
         public const string TooManyEmbeddingFeatures = "TI0022";
+
+        /// <summary>Advice: Arize accepts such a job, but it is very likely a mistake. Every other rule of the engine is an Arize rule.</summary>
+        public static bool IsAdvice(string id) => id == MissingPredictionTimestamp || id == UnmarkedPrefixedColumn;
     }
 }
