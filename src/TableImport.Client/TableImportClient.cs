@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -305,6 +306,7 @@ public sealed partial class TableImportClient : IDisposable
     /// <param name="parameters">The new ingestion parameters, or null to keep them.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job's ids and its status now; <see cref="GetJobAsync"/> reads the rest.</returns>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Both overloads are the 0.1.0 contract; their required parameters differ in number and type, so no call is ambiguous.")]
     public Task<TableImportJobRef> UpdateJobAsync(string jobId, TableImportSchema? schema, TableIngestionParameters? parameters, CancellationToken cancellationToken = default) =>
         UpdateAsync(jobId, new TableImportJobUpdate { Schema = schema, TableIngestionParameters = parameters }, cancellationToken);
 
@@ -316,6 +318,7 @@ public sealed partial class TableImportClient : IDisposable
     /// <param name="update">What to change; at least one of its properties must be set.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job's ids and its status now; <see cref="GetJobAsync"/> reads the rest.</returns>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "See the other overload.")]
     public Task<TableImportJobRef> UpdateJobAsync(string jobId, TableImportJobUpdate update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);

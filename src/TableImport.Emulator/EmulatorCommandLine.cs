@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace TableImport.Emulator;
 
 /// <summary>
@@ -7,7 +9,39 @@ namespace TableImport.Emulator;
 /// </summary>
 internal static class EmulatorCommandLine
 {
+    /// <summary>The options, for a usage line or a help text.</summary>
+    public const string Usage = "--urls URLS (default http://127.0.0.1:5080), --api-key KEY (require this x-api-key), --data-file PATH (keep jobs in this SQLite file), --warehouse FILE.duckdb (stand over this DuckDB warehouse); each also as --name=value";
+
     private static readonly string[] HostOptions = ["urls", "environment", "contentRoot"];
+
+    /// <summary>
+    /// Runs the emulator in the foreground until the process is told to stop (Ctrl+C): what <c>dotnet run --project
+    /// src/TableImport.Emulator</c> and <c>tableimport emulator</c> both do, with the same options. Returns 2 on a bad
+    /// command line, after writing the problem to <paramref name="error"/>.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var options = new EmulatorOptions
+        {
+            Url = "http://127.0.0.1:5080",
+            FollowWallClock = true,
+            ConfigureLogging = logging => logging
+                .AddSimpleConsole(console => console.SingleLine = true)
+                .AddFilter("Microsoft.AspNetCore", LogLevel.Warning),
+        };
+        var (hostArgs, problem) = Parse(args, options);
+        if (problem is not null)
+        {
+            await error.WriteLineAsync(problem).ConfigureAwait(false);
+            return 2;
+        }
+
+        await using var server = await EmulatorServer.StartAsync(options, [.. hostArgs], cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"Table Importer emulator: POST {server.GraphQLEndpoint}, jobs and queries at {server.BaseAddress}").ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
 
     /// <summary>Sets <paramref name="options"/> from <paramref name="args"/>; returns the host's arguments, or the problem.</summary>
     public static (List<string> HostArgs, string? Error) Parse(string[] args, EmulatorOptions options)
@@ -37,7 +71,7 @@ internal static class EmulatorCommandLine
 
             if (name is not ("api-key" or "data-file" or "warehouse"))
             {
-                return (hostArgs, $"Unknown option '{(equals < 0 ? arg : arg[..equals])}'. Options: --api-key KEY, --data-file PATH, --warehouse FILE.duckdb, --urls URLS (each also as --name=value).");
+                return (hostArgs, $"Unknown option '{(equals < 0 ? arg : arg[..equals])}'. Options: {Usage}.");
             }
 
             string? value;

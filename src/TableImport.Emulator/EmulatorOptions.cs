@@ -31,6 +31,12 @@ public sealed class EmulatorOptions
     /// <summary>The address to listen on; port 0 picks a free loopback port.</summary>
     public string Url { get; set; } = "http://127.0.0.1:0";
 
+    /// <summary>
+    /// For tests of what a client does against a server that differs from the contract: changes the served schema's SDL
+    /// (docs/api/schema.graphql) before the schema is built, e.g. to serve it without one field.
+    /// </summary>
+    internal Func<string, string>? EditSchema { get; set; }
+
     /// <summary>Configures logging of the host. In-process the emulator logs nothing unless this adds a provider.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 }

@@ -74,7 +74,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TableImport.Emulator");
         var endpoint = new GraphQLHttpEndpoint(
-            EmulatorSchema.Create(store), new DocumentExecuter(), new GraphQLSerializer(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping), store, clock, faults, counts, options, logger);
+            EmulatorSchema.Create(store, options.EditSchema), new DocumentExecuter(), new GraphQLSerializer(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping), store, clock, faults, counts, options, logger);
 
         app.MapPost("/graphql", async http =>
         {
@@ -138,6 +138,6 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// <summary>Same as <see cref="StopAsync"/>.</summary>
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
 
-    /// <summary>Blocks until the host shuts down (Ctrl+C on the command line).</summary>
-    internal Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
+    /// <summary>Blocks until the host shuts down (Ctrl+C on the command line) or <paramref name="cancellationToken"/> is cancelled.</summary>
+    internal Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => app.WaitForShutdownAsync(cancellationToken);
 }

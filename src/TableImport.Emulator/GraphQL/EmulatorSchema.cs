@@ -20,9 +20,11 @@ internal static class EmulatorSchema
     /// <summary>The page size of <c>tableJobs</c> when <c>first</c> is left out [inf].</summary>
     internal const int DefaultPageSize = 50;
 
-    public static ISchema Create(JobStore store)
+    /// <summary>Builds the schema; <paramref name="editSdl"/>, when given, changes the SDL first (see <see cref="EmulatorOptions.EditSchema"/>).</summary>
+    public static ISchema Create(JobStore store, Func<string, string>? editSdl = null)
     {
-        var schema = Schema.For(ReadSdl(), builder =>
+        var sdl = ReadSdl();
+        var schema = Schema.For(editSdl is null ? sdl : editSdl(sdl), builder =>
         {
             builder.Types.For("Space").IsTypeOf<Space>();
             builder.Types.For("TableImportJob").IsTypeOf<TableImportJob>();
