@@ -34,12 +34,69 @@ public sealed class TableImportRegistrar
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
-    /// <summary>Registers <paramref name="jobs"/> with the space and logs one summary line.</summary>
+    /// <summary>Registers <paramref name="jobs"/> with the space and logs one summary line: <see cref="PlanAsync"/>, then <see cref="ApplyAsync"/>.</summary>
     /// <param name="jobs">The declared jobs; one per identity (<see cref="TableImportJobIdentity"/>): two with one identity both fail.</param>
     /// <param name="cancellationToken">Stops registration.</param>
     public async Task<RegistrationReport> RegisterAsync(IReadOnlyList<TableImportJobDefinition> jobs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobs);
+        if (options.Mode == RegistrationMode.Off)
+        {
+            HostingLog.RegistrationOff(logger);
+            return new RegistrationReport(options.Mode, []);
+        }
+
+        RegistrationPlan plan;
+        try
+        {
+            plan = await PlanAsync(jobs, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableImportException ex)
+        {
+            HostingLog.ListFailed(logger, ex.Message);
+            var failed = jobs.Select(j => new JobRegistrationResult(TypeOf(j), j, JobOutcome.Failed, null, $"{TypeOf(j)}: could not list the space's jobs: {ex.Message}")).ToArray();
+            return Finish(new RegistrationReport(options.Mode, failed));
+        }
+
+        return await ApplyAsync(plan, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Decides, without writing anything, what registration would do with each of <paramref name="jobs"/>: lists the space's
+    /// jobs once and compares each declaration with the job of its identity. A job that would be created or updated but
+    /// breaks an Arize rule (<see cref="TableImportJobDefinition.Validate"/>) is <see cref="JobPlanAction.Invalid"/>, as the
+    /// client would refuse to send it; the server's own dry run happens when the plan is applied.
+    /// </summary>
+    /// <param name="jobs">The declared jobs; two with one identity are both <see cref="JobPlanAction.Invalid"/> (TI0019).</param>
+    /// <param name="cancellationToken">Stops planning.</param>
+    /// <exception cref="TableImportException">The space's jobs could not be listed.</exception>
+    public async Task<RegistrationPlan> PlanAsync(IReadOnlyList<TableImportJobDefinition> jobs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        var collisions = Collisions(jobs);
+        var existing = await ListLiveJobsAsync(cancellationToken).ConfigureAwait(false);
+        var plans = new JobPlan[jobs.Count];
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            plans[i] = collisions.TryGetValue(i, out var collision)
+                ? new JobPlan(TypeOf(jobs[i]), jobs[i], JobPlanAction.Invalid, null, [], collision)
+                : PlanOne(jobs[i], existing);
+        }
+
+        return new RegistrationPlan(plans);
+    }
+
+    /// <summary>
+    /// Carries out <paramref name="plan"/> as start-up registration does: per job a dry run and a create, an update in
+    /// place, nothing, or a failure with the plan's reason; then duplicates made by replicas starting at the same time are
+    /// resolved. Logs one summary line.
+    /// </summary>
+    /// <param name="plan">What <see cref="PlanAsync"/> decided.</param>
+    /// <param name="progress">Told each job's result as soon as the job is done, for a progress display; may be null.</param>
+    /// <param name="cancellationToken">Stops registration.</param>
+    public async Task<RegistrationReport> ApplyAsync(RegistrationPlan plan, IProgress<JobRegistrationResult>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
         var mode = options.Mode;
         if (mode == RegistrationMode.Off)
         {
@@ -47,40 +104,25 @@ public sealed class TableImportRegistrar
             return new RegistrationReport(mode, []);
         }
 
-        var collisions = Collisions(jobs);
-        List<(TableImportJobIdentity Identity, TableImportJobInfo Job)> existing;
-        try
-        {
-            existing = await ListLiveJobsAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (TableImportException ex)
-        {
-            HostingLog.ListFailed(logger, ex.Message);
-            var failed = jobs.Select(j => new JobRegistrationResult(TypeOf(j), j, JobOutcome.Failed, null, $"{TypeOf(j)}: could not list the space's jobs: {ex.Message}")).ToArray();
-            return Finish(new RegistrationReport(mode, failed));
-        }
-
-        var results = new JobRegistrationResult[jobs.Count];
+        var results = new JobRegistrationResult[plan.Jobs.Count];
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, jobs.Count),
+            Enumerable.Range(0, plan.Jobs.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken },
-            async (i, token) => results[i] = collisions.TryGetValue(i, out var collision)
-                ? Failed(jobs[i], TypeOf(jobs[i]), null, collision)
-                : await RegisterOneAsync(jobs[i], mode, existing, token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, token) =>
+            {
+                results[i] = await ApplyOneAsync(plan.Jobs[i], mode, token).ConfigureAwait(false);
+                progress?.Report(results[i]);
+            }).ConfigureAwait(false);
 
         if (results.Any(r => r.Outcome == JobOutcome.Created))
         {
-            await ResolveDuplicatesAsync(results, jobs, cancellationToken).ConfigureAwait(false);
+            await ResolveDuplicatesAsync(results, plan.Jobs.Select(j => j.Definition).ToArray(), cancellationToken).ConfigureAwait(false);
         }
 
         return Finish(new RegistrationReport(mode, results));
     }
 
-    private async Task<JobRegistrationResult> RegisterOneAsync(
-        TableImportJobDefinition job,
-        RegistrationMode mode,
-        List<(TableImportJobIdentity Identity, TableImportJobInfo Job)> existing,
-        CancellationToken cancellationToken)
+    private JobPlan PlanOne(TableImportJobDefinition job, List<(TableImportJobIdentity Identity, TableImportJobInfo Job)> existing)
     {
         var type = TypeOf(job);
         try
@@ -89,30 +131,58 @@ public sealed class TableImportRegistrar
             var matches = existing.Where(e => identity.Matches(e.Identity)).Select(e => e.Job).ToList();
             if (matches.Count == 0)
             {
-                return await CreateAsync(job, type, mode, cancellationToken).ConfigureAwait(false);
+                return Refused(job) is { } refused
+                    ? new JobPlan(type, job, JobPlanAction.Invalid, null, [], refused)
+                    : new JobPlan(type, job, JobPlanAction.Create, null, [], null);
             }
 
+            // With several (made before by hand, or by another tool), the oldest is the one registration keeps in line.
             var current = matches[0];
             if (matches.Count > 1)
             {
                 HostingLog.PreexistingDuplicates(logger, type, matches.Count, current.JobId);
             }
-
             var differences = JobDifferences.Between(job, current);
             if (differences.Fixed.Count > 0)
             {
-                return Failed(job, type, current.JobId,
-                    $"job {current.JobId} in the space differs in {string.Join(", ", differences.Fixed)}, which the Table Importer API cannot change on an existing job; delete that job in Arize (registration never deletes one) or give the declaration another model name");
+                return new JobPlan(type, job, JobPlanAction.CannotChange, current, differences.Fixed,
+                    $"job {current.JobId} in the space differs in {differences.FixedDescription}, which the Table Importer API cannot change on an existing job; delete that job in Arize (registration never deletes one) or give the declaration another model name");
             }
 
             if (!differences.Any)
             {
-                NotePaused(current, type);
-                HostingLog.Unchanged(logger, type, current.JobId);
-                return new JobRegistrationResult(type, job, JobOutcome.Unchanged, current.JobId, null);
+                return new JobPlan(type, job, JobPlanAction.Unchanged, current, [], null);
             }
 
-            return await UpdateAsync(job, type, mode, current, differences, cancellationToken).ConfigureAwait(false);
+            return Refused(job) is { } invalid
+                ? new JobPlan(type, job, JobPlanAction.Invalid, current, differences.Changes, invalid)
+                : new JobPlan(type, job, JobPlanAction.Update, current, differences.Changes, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One job's problem, whatever its kind, is that job's outcome; the others are still planned.
+            return new JobPlan(type, job, JobPlanAction.Invalid, null, [], $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private async Task<JobRegistrationResult> ApplyOneAsync(JobPlan plan, RegistrationMode mode, CancellationToken cancellationToken)
+    {
+        var (job, type) = (plan.Definition, plan.JobType);
+        try
+        {
+            switch (plan.Action)
+            {
+                case JobPlanAction.Create:
+                    return await CreateAsync(job, type, mode, cancellationToken).ConfigureAwait(false);
+                case JobPlanAction.Update:
+                    return await UpdateAsync(job, type, mode, plan.Existing!, JobDifferences.Between(job, plan.Existing!), cancellationToken).ConfigureAwait(false);
+                case JobPlanAction.Unchanged:
+                    NotePaused(plan.Existing!, type);
+                    HostingLog.Unchanged(logger, type, plan.Existing!.JobId);
+                    return new JobRegistrationResult(type, job, JobOutcome.Unchanged, plan.Existing.JobId, null);
+                default:
+                    return Failed(job, type, plan.JobId, plan.Message ?? plan.Action.ToString());
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -120,6 +190,10 @@ public sealed class TableImportRegistrar
             return Failed(job, type, null, ex is TableImportException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");
         }
     }
+
+    /// <summary>Why the client would refuse to send <paramref name="job"/> (the Arize rules it breaks), or null.</summary>
+    private static string? Refused(TableImportJobDefinition job) =>
+        TableImportValidationResult.OfArizeRules(job) is { } refused ? Rejected(refused) : null;
 
     private async Task<JobRegistrationResult> CreateAsync(TableImportJobDefinition job, string type, RegistrationMode mode, CancellationToken cancellationToken)
     {
