@@ -50,6 +50,16 @@ public sealed class KnownTypeTests
     }
 
     [Fact]
+    public void Requests_that_set_every_field_the_writer_writes_name_only_known_types_and_cover_every_operation()
+    {
+        var requests = TableImportRequestCatalog.EveryField().ToList();
+
+        Assert.Equal(Enum.GetValues<TableImportOperation>().Order(), requests.Select(r => r.Operation).Distinct().Order());
+        Assert.All(requests, r => AssertNamesOnlyKnownTypes(new SentRequest(r.Body)));
+        Assert.All(requests, r => Assert.Equal(Names.OperationNameOf(r.Operation).ToString(), new SentRequest(r.Body).OperationName));
+    }
+
+    [Fact]
     public async Task The_emulator_accepts_every_variant_the_writer_produces()
     {
         await using var harness = await EmulatorHarness.StartAsync();

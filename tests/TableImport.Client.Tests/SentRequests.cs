@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -39,79 +38,13 @@ internal static class SentRequests
         return harness.Recorder.Requests.Select(r => new SentRequest(r.Body)).ToList();
     }
 
-    /// <summary>The writer's variants, with <paramref name="jobId"/> and <paramref name="eventJobId"/> where a job is named.</summary>
-    public static IEnumerable<SentRequest> WriterVariants(string jobId = "job", string eventJobId = "event-job", string spaceId = "space_id")
-    {
-        yield return Write(b => TableImportRequestWriter.WriteCreateJobRequest(b, SeedJobs.ScoredTransaction(), spaceId, dryRun: true));
-        yield return Write(b => TableImportRequestWriter.WriteCreateJobRequest(b, SeedJobs.ScoredTransaction(), spaceId, dryRun: false));
-        yield return Write(b => TableImportRequestWriter.WriteNodeQuery(b, TableImportOperation.ListJobs, Names.SpaceId, spaceId, 10, null));
-        yield return Write(b => TableImportRequestWriter.WriteNodeQuery(b, TableImportOperation.FindJob, Names.SpaceId, spaceId, 1, null, search: jobId));
-        yield return Write(b => TableImportRequestWriter.WriteNodeQuery(b, TableImportOperation.GetJob, Names.Id, jobId, null, null));
-        yield return Write(b => TableImportRequestWriter.WriteNodeQuery(b, TableImportOperation.ListQueries, Names.Id, jobId, 10, null));
-        foreach (var operation in new[] { TableImportOperation.PauseJob, TableImportOperation.StartJob })
-        {
-            yield return Write(b => TableImportRequestWriter.WriteJobIdMutation(b, operation, jobId));
-        }
-
-        yield return Write(b => TableImportRequestWriter.WriteUpdateIngestionParametersRequest(b, jobId, new TableIngestionParameters { RowLimit = 10 }));
-        for (var fields = UpdateJobFields.None; fields <= UpdateJobFields.All; fields++)
-        {
-            var update = new TableImportJobUpdate
-            {
-                JobStatus = fields.HasFlag(UpdateJobFields.JobStatus) ? JobStatus.Active : null,
-                ModelVersion = fields.HasFlag(UpdateJobFields.ModelVersion) ? "v" + (int)fields : null,
-                Schema = fields.HasFlag(UpdateJobFields.Schema) ? SeedJobs.ScoredTransaction().Schema : null,
-                TableIngestionParameters = fields.HasFlag(UpdateJobFields.TableIngestionParameters) ? new TableIngestionParameters { RefreshIntervalMinutes = 15 } : null,
-            };
-            yield return Write(b => TableImportRequestWriter.WriteUpdateJobRequest(b, jobId, update));
-        }
-
-        foreach (var definition in EventBasedDefinitions())
-        {
-            yield return Write(b => TableImportRequestWriter.WriteCreateEventBasedJobRequest(b, definition, spaceId, "dapi-token"));
-            yield return Write(b => TableImportRequestWriter.WriteCreateEventBasedJobRequest(b, definition, spaceId));
-        }
-
-        yield return Write(b => TableImportRequestWriter.WriteTriggerRunRequest(b, eventJobId, DateTimeOffset.Parse("2024-08-20T01:00:00Z"), DateTimeOffset.Parse("2024-08-20T23:00:00Z")));
-        yield return Write(b => TableImportRequestWriter.WriteTriggerRunRequest(b, eventJobId, new DateTimeOffset(2024, 8, 20, 3, 0, 0, 500, TimeSpan.FromHours(2)), DateTimeOffset.Parse("2024-08-21T00:00:00.25+00:00")));
-        yield return Write(b => TableImportRequestWriter.WriteJobIdMutation(b, TableImportOperation.DeleteJob, jobId));
-    }
-
-    /// <summary>Every store, model type and environment, each with and without a model version, batch id and parameters.</summary>
-    private static IEnumerable<TableImportJobDefinition> EventBasedDefinitions()
-    {
-        var optional = false;
-        foreach (var store in Enum.GetValues<TableStore>())
-        {
-            foreach (var modelType in Enum.GetValues<ModelType>())
-            {
-                foreach (var environment in Enum.GetValues<ModelEnvironment>())
-                {
-                    optional = !optional;
-                    var definition = SeedJobs.SnowflakeEventBased();
-                    definition.ModelType = modelType;
-                    definition.ModelEnvironmentName = environment;
-                    definition.TableStore = store;
-                    definition.SnowflakeTableConfig = store == TableStore.Snowflake ? definition.SnowflakeTableConfig : null;
-                    definition.BigQueryTableConfig = store == TableStore.BigQuery ? new BigQueryTableConfig { ProjectId = "p", Dataset = "d", TableName = "t" } : null;
-                    definition.DatabricksTableConfig = store == TableStore.Databricks
-                        ? new DatabricksTableConfig { HostName = "h", Endpoint = "e", Port = optional ? "443" : null, AzureResourceId = optional ? "r" : null, AzureTenantId = optional ? "t" : null, Catalog = "c", DatabricksSchema = "s", TableName = "t" }
-                        : null;
-                    definition.ModelVersion = optional ? "v1" : null;
-                    definition.BatchId = optional ? "batch" : null;
-                    definition.TableIngestionParameters = optional ? new TableIngestionParameters { RefreshIntervalMinutes = 30 } : null;
-                    yield return definition;
-                }
-            }
-        }
-    }
-
-    private static SentRequest Write(Action<ArrayBufferWriter<byte>> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        write(buffer);
-        return new SentRequest(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
-    }
+    /// <summary>
+    /// The writer's variants (<see cref="TableImportRequestCatalog"/>, the enumeration <c>tableimport doctor</c> checks too),
+    /// with the seed's jobs and <paramref name="jobId"/> and <paramref name="eventJobId"/> where a job is named.
+    /// </summary>
+    public static IEnumerable<SentRequest> WriterVariants(string jobId = "job", string eventJobId = "event-job", string spaceId = "space_id") =>
+        TableImportRequestCatalog.Every(SeedJobs.ScoredTransaction(), SeedJobs.SnowflakeEventBased(), spaceId, jobId, eventJobId)
+            .Select(r => new SentRequest(r.Body));
 }
 
 /// <summary>One request body, with its GraphQL document parsed.</summary>
