@@ -385,7 +385,7 @@ public sealed class TableImportRegistrar
     /// TI0019 at run time: each declaration whose identity another declaration shares, by index, with the message that
     /// names the other. All of them fail, none is registered: which one "wins" would depend on declaration order.
     /// </summary>
-    private static Dictionary<int, string> Collisions(IReadOnlyList<TableImportJobDefinition> jobs)
+    internal static Dictionary<int, string> Collisions(IReadOnlyList<TableImportJobDefinition> jobs)
     {
         var collisions = new Dictionary<int, string>();
         var identities = jobs.Select(TableImportJobIdentity.Of).ToArray();

@@ -1,0 +1,3 @@
+using TableImport.Cli;
+
+return await CliApp.RunAsync(args, CliConsole.FromProcess()).ConfigureAwait(false);
