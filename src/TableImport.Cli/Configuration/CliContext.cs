@@ -117,6 +117,8 @@ internal sealed class CliContext : IAsyncDisposable
             .SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning)
             .AddFilter("System.Net.Http", verbose ? LogLevel.Information : LogLevel.Warning)
             .AddFilter("Polly", LogLevel.Warning)
+            // A failed call ends the command with its own error line; the client's warning would say it twice.
+            .AddFilter("TableImport.Client", verbose ? LogLevel.Debug : LogLevel.Error)
             .AddProvider(new CliLoggerProvider(console.Error, apiKey)));
         collection.AddTableImport(section);
         return new CliContext(collection.BuildServiceProvider(), console, string.IsNullOrEmpty(apiKey) ? null : apiKey, verbose, string.IsNullOrEmpty(apiKey) ? "not set" : keySource);

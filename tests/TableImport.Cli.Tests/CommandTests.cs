@@ -1,0 +1,193 @@
+using System.Text.Json;
+using TableImport.Cli.Tests.Infrastructure;
+using TableImport.Client;
+using TableImport.Emulator;
+
+namespace TableImport.Cli.Tests;
+
+/// <summary>The commands run in process against an in-process emulator: parsing, output and the one way of failing.</summary>
+public sealed class CommandTests : IAsyncLifetime
+{
+    private EmulatorServer emulator = null!;
+
+    public async Task InitializeAsync() => emulator = await EmulatorServer.StartAsync();
+
+    public async Task DisposeAsync() => await emulator.DisposeAsync();
+
+    [Fact]
+    public async Task Jobs_list_json_is_an_array_with_the_clients_field_names_and_the_apis_enum_spellings()
+    {
+        var space = NewSpace();
+        var created = await CreateSampleJobAsync(space);
+
+        var result = await RunAsync("jobs", "list", "--json", "--endpoint", emulator.GraphQLEndpoint.ToString(), "--space", space);
+
+        Assert.Equal(0, result.ExitCode);
+        var job = Assert.Single(JsonDocument.Parse(result.Output).RootElement.EnumerateArray());
+        Assert.Equal(created.JobId, job.GetProperty("jobId").GetString());
+        Assert.Equal("active", job.GetProperty("jobStatus").GetString());
+        Assert.Equal(Sample.Jobs.CardFraudScore.TableImportJob.ModelName, job.GetProperty("modelName").GetString());
+        Assert.Equal(GraphQLNames.Of(ModelType.ScoreCategorical), job.GetProperty("modelType").GetString());
+        Assert.Equal(Sample.Jobs.CardFraudScore.TableImportJob.Schema.PredictionId, job.GetProperty("schema").GetProperty("predictionId").GetString());
+    }
+
+    [Fact]
+    public async Task Jobs_list_without_json_is_a_table_naming_each_job()
+    {
+        var space = NewSpace();
+        var created = await CreateSampleJobAsync(space);
+
+        var result = await RunAsync("jobs", "list", "--endpoint", emulator.GraphQLEndpoint.ToString(), "--space", space);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("JOB ID", result.Output, StringComparison.Ordinal);
+        var row = Assert.Single(result.Output.Split('\n'), l => l.Contains(created.JobId, StringComparison.Ordinal));
+        Assert.Contains("card-fraud", row, StringComparison.Ordinal);
+        Assert.Contains("active", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resume_and_trigger_and_queries_go_through_the_client()
+    {
+        var space = NewSpace();
+        var created = await CreateSampleJobAsync(space);
+        var endpoint = new[] { "--endpoint", emulator.GraphQLEndpoint.ToString(), "--space", space };
+
+        Assert.Equal(0, (await RunAsync(["jobs", "pause", created.JobId, .. endpoint])).ExitCode);
+        var resumed = await RunAsync(["jobs", "resume", created.JobId, "--json", .. endpoint]);
+        Assert.Equal("active", JsonDocument.Parse(resumed.Output).RootElement.GetProperty("jobStatus").GetString());
+
+        var queries = await RunAsync(["jobs", "queries", created.JobId, "--json", .. endpoint]);
+        Assert.Equal(0, queries.ExitCode);
+        Assert.Equal(created.JobId, JsonDocument.Parse(queries.Output).RootElement.GetProperty("jobId").GetString());
+
+        var badWindow = await RunAsync(["jobs", "trigger", created.JobId, "--start", "2024-08-20T02:00:00Z", "--end", "2024-08-20T01:00:00Z", .. endpoint]);
+        Assert.Equal(1, badWindow.ExitCode);
+        Assert.Contains("--end", badWindow.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delete_without_yes_and_without_a_terminal_refuses_and_deletes_nothing()
+    {
+        var space = NewSpace();
+        var created = await CreateSampleJobAsync(space);
+
+        var refused = await RunAsync("jobs", "delete", created.JobId, "--endpoint", emulator.GraphQLEndpoint.ToString(), "--space", space);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal(0, emulator.RequestCounts.Get("deleteTableImportJob"));
+
+        var deleted = await RunAsync("jobs", "delete", created.JobId, "--yes", "--json", "--endpoint", emulator.GraphQLEndpoint.ToString(), "--space", space);
+        Assert.Equal(0, deleted.ExitCode);
+        Assert.Equal("deleted", JsonDocument.Parse(deleted.Output).RootElement.GetProperty("jobStatus").GetString());
+    }
+
+    [Fact]
+    public async Task Delete_asks_on_a_terminal_and_a_no_keeps_the_job()
+    {
+        var space = NewSpace();
+        var created = await CreateSampleJobAsync(space);
+        var output = new StringWriter();
+        var console = new CliConsole(output, new StringWriter(), outputIsTerminal: false, inputIsTerminal: true, readLine: () => "n");
+
+        var exit = await CliApp.RunAsync(["jobs", "delete", created.JobId, "--endpoint", emulator.GraphQLEndpoint.ToString(), "--space", space], console);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"Delete job {created.JobId} ('card-fraud'", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Not deleted.", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, emulator.RequestCounts.Get("deleteTableImportJob"));
+    }
+
+    [Fact]
+    public async Task A_key_on_the_command_line_is_refused_before_anything_is_sent()
+    {
+        var result = await RunAsync("jobs", "list", "--api-key", "secret-on-the-command-line", "--endpoint", emulator.GraphQLEndpoint.ToString(), "--space", "s");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("TableImport__ApiKey", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, emulator.RequestCounts.Total);
+    }
+
+    [Fact]
+    public async Task A_refused_key_is_one_line_without_verbose_and_never_printed_with_it()
+    {
+        var key = "key-" + Guid.NewGuid().ToString("N");
+        await using var locked = await EmulatorServer.StartAsync(new EmulatorOptions { ApiKey = "another-" + key });
+        var keyFile = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(keyFile, key + "\n");
+            string[] args = ["jobs", "list", "--endpoint", locked.GraphQLEndpoint.ToString(), "--space", "s", "--api-key-file", keyFile];
+
+            var plain = await RunAsync(args);
+            var verbose = await RunAsync([.. args, "--verbose"]);
+
+            Assert.Equal(1, plain.ExitCode);
+            Assert.Equal("error: The API key was refused (HTTP 401): set TableImport__ApiKey or --api-key-file to a key of this space's organization. (--verbose shows the details)", plain.Error.Trim());
+            Assert.Equal(1, verbose.ExitCode);
+            Assert.Contains("TableImportAuthenticationException", verbose.Error, StringComparison.Ordinal);
+            Assert.Contains("   at ", verbose.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain(key, plain.All + verbose.All, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(keyFile);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_space_is_one_line_naming_the_variable_and_the_option()
+    {
+        var result = await RunAsync("jobs", "list", "--endpoint", emulator.GraphQLEndpoint.ToString());
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("TableImport__SpaceId", line, StringComparison.Ordinal);
+        Assert.Contains("--space", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plan_names_the_fields_an_update_would_change_old_and_new_and_exits_2()
+    {
+        var space = NewSpace();
+        var changed = Sample.Jobs.CardFraudScore.TableImportJob;
+        changed.TableIngestionParameters = new TableIngestionParameters { RefreshIntervalMinutes = 60, QueryWindowSizeHours = 24 };
+        await CreateAsync(space, changed);
+
+        var result = await RunAsync("plan", "--assembly", Repository.SampleAssembly, "--endpoint", emulator.GraphQLEndpoint.ToString(), "--space", space);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("~ update         TableImport.Sample.Jobs.CardFraudScore", result.Output, StringComparison.Ordinal);
+        var declared = Sample.Jobs.CardFraudScore.TableImportJob.TableIngestionParameters!.RefreshIntervalMinutes;
+        Assert.Contains($"tableIngestionParameters.refreshIntervalMinutes: 60 → {declared}", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Plan: 2 to create, 1 to update, 0 unchanged", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_emulator_command_takes_the_emulators_own_options()
+    {
+        var result = await RunAsync("emulator", "--no-such-option");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown option '--no-such-option'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--warehouse FILE.duckdb", result.Error, StringComparison.Ordinal);
+    }
+
+    internal static async Task<ProcessResult> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, CliConsole.Captured(output, error));
+        return new ProcessResult("tableimport " + string.Join(" ", args), exit, output.ToString(), error.ToString());
+    }
+
+    private Task<TableImportJobRef> CreateSampleJobAsync(string space) => CreateAsync(space, Sample.Jobs.CardFraudScore.TableImportJob);
+
+    private async Task<TableImportJobRef> CreateAsync(string space, TableImportJobDefinition job)
+    {
+        using var http = new HttpClient();
+        using var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = emulator.GraphQLEndpoint, SpaceId = space });
+        return await client.CreateJobAsync(job);
+    }
+
+    private static string NewSpace() => "space-" + Guid.NewGuid().ToString("N")[..8];
+}
