@@ -37,6 +37,9 @@ public sealed class EmulatorOptions
     /// </summary>
     internal Func<string, string>? EditSchema { get; set; }
 
+    /// <summary>For tests of a client against a server that, like many production GraphQL servers, refuses introspection.</summary>
+    internal bool DisableIntrospection { get; set; }
+
     /// <summary>Configures logging of the host. In-process the emulator logs nothing unless this adds a provider.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; set; }
 }

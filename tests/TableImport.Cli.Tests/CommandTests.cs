@@ -163,6 +163,42 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Doctor_without_introspection_says_so_and_runs_the_read_only_operations()
+    {
+        await using var closed = await EmulatorServer.StartAsync(new EmulatorOptions { DisableIntrospection = true });
+        var space = NewSpace();
+        using (var http = new HttpClient())
+        using (var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = closed.GraphQLEndpoint, SpaceId = space }))
+        {
+            await client.CreateJobAsync(Sample.Jobs.CardFraudScore.TableImportJob);
+        }
+
+        var result = await RunAsync("doctor", "--endpoint", closed.GraphQLEndpoint.ToString(), "--space", space);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("! introspection is disabled on this endpoint", result.Output, StringComparison.Ordinal);
+        Assert.All(["FindJob works", "GetJob works", "ListQueries works", "the mutations (create, update, pause, resume, delete, trigger) were not checked"],
+            line => Assert.Contains(line, result.Output, StringComparison.Ordinal));
+        Assert.Equal(0, closed.RequestCounts.Get("pauseTableImportJob") + closed.RequestCounts.Get("createTableImportJob:dryRun"));
+    }
+
+    [Fact]
+    public async Task Doctor_names_a_missing_argument_with_the_operation_that_sends_it()
+    {
+        await using var lacking = await EmulatorServer.StartAsync(new EmulatorOptions
+        {
+            EditSchema = sdl => sdl.Contains("tableJobs(search: String, ", StringComparison.Ordinal)
+                ? sdl.Replace("tableJobs(search: String, ", "tableJobs(", StringComparison.Ordinal)
+                : throw new InvalidOperationException("The schema's tableJobs field changed; update this test:\n" + sdl),
+        });
+
+        var result = await RunAsync("doctor", "--endpoint", lacking.GraphQLEndpoint.ToString(), "--space", NewSpace());
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("missing argument Space.tableJobs(search:): needed by FindJob", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_emulator_command_takes_the_emulators_own_options()
     {
         var result = await RunAsync("emulator", "--no-such-option");

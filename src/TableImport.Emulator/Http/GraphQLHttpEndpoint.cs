@@ -4,6 +4,8 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using TableImport.Emulator.State;
@@ -81,6 +83,7 @@ internal sealed class GraphQLHttpEndpoint(
             OperationName = request.OperationName,
             Variables = request.Variables is { ValueKind: JsonValueKind.Object } variables ? serializer.ReadNode<Inputs>(variables) : null,
             CancellationToken = cancellationToken,
+            ValidationRules = options.DisableIntrospection ? [.. DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance] : null,
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = context =>
             {
