@@ -13,9 +13,19 @@ using TableImport.Benchmarks;
 //   --facts   only the facts (counts, checks, registration); writes results/facts.md
 //   --bdn     only the BenchmarkDotNet benchmarks; any further arguments are BDN's own (e.g. --filter '*Request*')
 //   --all     both, then results/summary.md with every target and its measured ratio
+//   --build-cost [--types 100,1000] [--rounds 3] [--no-stj] [--shared-compilation] [--keep DIR]
+//             real `dotnet build`s with and without the packed package's analyzers; writes results/build-cost.md
 var mode = args.Length == 0 ? "--all" : args[0];
 var results = Paths.Results();
 Directory.CreateDirectory(results);
+
+if (mode == "--build-cost")
+{
+    var report = await BuildCost.RunAsync(BuildCost.Parse(args[1..]), Paths.RepositoryRoot());
+    await File.WriteAllTextAsync(Path.Combine(results, "build-cost.md"), report);
+    Console.WriteLine(report);
+    return;
+}
 
 Facts? facts = null;
 if (mode is "--all" or "--facts")
@@ -64,18 +74,21 @@ internal static class BenchConfig
 
 internal static class Paths
 {
-    /// <summary>benchmarks/TableImport.Benchmarks/results, found from the repository root (where Generators.sln is).</summary>
-    public static string Results()
+    /// <summary>benchmarks/TableImport.Benchmarks/results, under the repository root.</summary>
+    public static string Results() => Path.Combine(RepositoryRoot(), "benchmarks", "TableImport.Benchmarks", "results");
+
+    /// <summary>The folder holding Generators.sln, found upwards from this program.</summary>
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Generators.sln")))
             {
-                return Path.Combine(dir.FullName, "benchmarks", "TableImport.Benchmarks", "results");
+                return dir.FullName;
             }
         }
 
-        return Path.Combine(Directory.GetCurrentDirectory(), "results");
+        return Directory.GetCurrentDirectory();
     }
 }
 
