@@ -19,14 +19,23 @@ internal static partial class BuildCost
     /// <summary>The variants built, in the order each round builds them.</summary>
     private static readonly Variant[] Variants =
     [
-        new("without", "attributes only: the package's generator and analyzers removed from the compile", TableImport: false, Stj: false),
-        new("with", "the package as users get it: generator, analyzers and code-fix assembly", TableImport: true, Stj: false),
-        new("stj", "attributes only, plus one JsonSerializerContext naming every job type (System.Text.Json's generator)", TableImport: false, Stj: true),
+        new("without", "attributes only: the package's generator and analyzers removed from the compile", TableImport: false, Stj: false, Baseline: false),
+        new("before", "the package packed from --baseline-feed (an earlier commit), as users get it", TableImport: true, Stj: false, Baseline: true),
+        new("with", "the package packed from this tree, as users get it: generator, analyzers and code-fix assembly", TableImport: true, Stj: false, Baseline: false),
+        new("stj", "attributes only, plus one JsonSerializerContext naming every job type (System.Text.Json's generator)", TableImport: false, Stj: true, Baseline: false),
     ];
 
-    public sealed record Options(int[] JobTypes, int Rounds, bool SharedCompilation, bool Stj, string? Keep);
+    /// <param name="JobTypes">Project sizes to build.</param>
+    /// <param name="Rounds">Rounds of the TableImport variants.</param>
+    /// <param name="StjRounds">Rounds that also build the System.Text.Json variant (0: none); its builds are the slowest.</param>
+    /// <param name="SharedCompilation">Use the warm compiler server instead of a compiler process per build.</param>
+    /// <param name="BaselineFeed">A folder holding an earlier TableImport package, built as the "before" variant.</param>
+    /// <param name="Keep">Work in this folder and keep it (logs included) instead of a deleted temp folder.</param>
+    /// <param name="Only">Build only these variants (all by default).</param>
+    /// <param name="Report">The report's file name under results/.</param>
+    public sealed record Options(int[] JobTypes, int Rounds, int StjRounds, bool SharedCompilation, string? BaselineFeed, string? Keep, string[]? Only, string Report);
 
-    private sealed record Variant(string Name, string Description, bool TableImport, bool Stj);
+    private sealed record Variant(string Name, string Description, bool TableImport, bool Stj, bool Baseline);
 
     // CscMs: the Csc task's wall time, as MSBuild's performance summary reports it. CpuMs: the compiler process's user +
     // system CPU time (NaN with a shared compilation server, whose process is not ours to time).
@@ -36,9 +45,11 @@ internal static partial class BuildCost
     {
         var types = new[] { 100, 1000 };
         var rounds = 3;
+        int? stjRounds = null;
         var shared = false;
-        var stj = true;
-        string? keep = null;
+        string? keep = null, baseline = null;
+        string[]? only = null;
+        var report = "build-cost.md";
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -52,8 +63,17 @@ internal static partial class BuildCost
                 case "--shared-compilation":
                     shared = true;
                     break;
-                case "--no-stj":
-                    stj = false;
+                case "--stj-rounds":
+                    stjRounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--baseline-feed":
+                    baseline = Path.GetFullPath(args[++i]);
+                    break;
+                case "--variants":
+                    only = args[++i].Split(',');
+                    break;
+                case "--report":
+                    report = args[++i];
                     break;
                 case "--keep":
                     keep = args[++i];
@@ -63,10 +83,11 @@ internal static partial class BuildCost
             }
         }
 
-        return new Options(types, rounds, shared, stj, keep);
+        return new Options(types, rounds, stjRounds ?? rounds, shared, baseline, keep, only, report);
     }
 
-    public static async Task<string> RunAsync(Options options, string repositoryRoot)
+    /// <summary>Packs, builds every variant, and returns the report; <paramref name="progress"/> gets it after each build too.</summary>
+    public static string Run(Options options, string repositoryRoot, Action<string> progress)
     {
         var root = options.Keep ?? Directory.CreateTempSubdirectory("tableimport-buildcost-").FullName;
         Directory.CreateDirectory(root);
@@ -91,19 +112,34 @@ internal static partial class BuildCost
                 WriteTimedCompiler(root);
             }
 
+            // The earlier package has the same id and version: it gets a project and a packages folder of its own.
+            var baselineEnvironment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root, "packages-before") };
             var builds = new List<Build>();
             foreach (var n in options.JobTypes)
             {
-                var project = WriteProject(Path.Combine(root, "n" + n), feed, n, options.Stj);
+                var project = WriteProject(Path.Combine(root, "n" + n), feed, n, stj: options.StjRounds > 0);
                 Run(project, environment, "restore", "-nodeReuse:false");
-                var variants = Variants.Where(v => options.Stj || !v.Stj).ToArray();
+                var baselineProject = options.BaselineFeed is null ? null : WriteProject(Path.Combine(root, "n" + n + "-before"), options.BaselineFeed, n, stj: false);
+                if (baselineProject is not null)
+                {
+                    Run(baselineProject, baselineEnvironment, "restore", "-nodeReuse:false");
+                }
+
                 for (var round = 1; round <= options.Rounds; round++)
                 {
-                    foreach (var variant in variants)
+                    foreach (var variant in Variants)
                     {
-                        var build = BuildOnce(project, environment, n, variant, round, options.SharedCompilation);
+                        if ((variant.Stj && round > options.StjRounds) || (variant.Baseline && baselineProject is null) || (options.Only is { } only && !only.Contains(variant.Name)))
+                        {
+                            continue;
+                        }
+
+                        var build = variant.Baseline
+                            ? BuildOnce(baselineProject!, baselineEnvironment, n, variant, round, options.SharedCompilation)
+                            : BuildOnce(project, environment, n, variant, round, options.SharedCompilation);
                         builds.Add(build);
-                        Console.WriteLine($"{n,5} types  round {round}  {variant.Name,-8} Csc {build.CscMs,8:N0} ms");
+                        Console.WriteLine($"{n,5} types  round {round}  {variant.Name,-8} Csc {build.CscMs,8:N0} ms  CPU {build.CpuMs,8:N0} ms");
+                        progress(Report(builds, options));
                     }
                 }
             }
@@ -305,6 +341,12 @@ internal static partial class BuildCost
         b.AppendLine("# What TableImport adds to a real build").AppendLine();
         b.AppendLine(inv, $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, commit {Commit()}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, SDK {Sdk()}.").AppendLine();
         b.AppendLine(inv, $"`dotnet build --no-restore --no-incremental -c {Configuration} -p:ReportAnalyzer=true -p:UseSharedCompilation={(options.SharedCompilation ? "true" : "false")}` of the synthetic project, {options.Rounds} rounds, each building every variant in turn. **Csc** is the Csc task's wall time from MSBuild's performance summary; **CPU** is the compiler process's user + system time.").AppendLine();
+        foreach (var variant in Variants.Where(v => builds.Any(x => x.Variant == v.Name)))
+        {
+            b.AppendLine(inv, $"- **{variant.Name}**: {variant.Description}");
+        }
+
+        b.AppendLine();
         b.AppendLine("| Job types | Variant | Csc per round (ms) | Csc median | Added | Added / without | CPU per round (ms) | CPU median | Added | Added / without |");
         b.AppendLine("|---:|---|---|---:|---:|---:|---|---:|---:|---:|");
         foreach (var group in builds.GroupBy(x => x.JobTypes))
@@ -324,7 +366,10 @@ internal static partial class BuildCost
         foreach (var group in builds.GroupBy(x => x.JobTypes).Where(g => g.Any(x => x.Variant == "stj")))
         {
             double AddedBy(Func<Build, double> measure, string variant) => Median(group.Where(x => x.Variant == variant).Select(measure)) - Median(group.Where(x => x.Variant == "without").Select(measure));
-            b.AppendLine(inv, $"- {group.Key:N0} types: Csc {AddedBy(x => x.CscMs, "with"):N0} vs {AddedBy(x => x.CscMs, "stj"):N0} ms ({Fraction(AddedBy(x => x.CscMs, "with"), AddedBy(x => x.CscMs, "stj"))}); CPU {AddedBy(x => x.CpuMs, "with"):N0} vs {AddedBy(x => x.CpuMs, "stj"):N0} ms ({Fraction(AddedBy(x => x.CpuMs, "with"), AddedBy(x => x.CpuMs, "stj"))})");
+            foreach (var ours in new[] { "before", "with" }.Where(v => group.Any(x => x.Variant == v)))
+            {
+                b.AppendLine(inv, $"- {group.Key:N0} types, {ours}: Csc {AddedBy(x => x.CscMs, ours):N0} vs {AddedBy(x => x.CscMs, "stj"):N0} ms ({Fraction(AddedBy(x => x.CscMs, ours), AddedBy(x => x.CscMs, "stj"))}); CPU {AddedBy(x => x.CpuMs, ours):N0} vs {AddedBy(x => x.CpuMs, "stj"):N0} ms ({Fraction(AddedBy(x => x.CpuMs, ours), AddedBy(x => x.CpuMs, "stj"))})");
+            }
         }
 
         b.AppendLine().AppendLine("Time the compiler attributes (`-p:ReportAnalyzer=true`), median over rounds, seconds:").AppendLine();
