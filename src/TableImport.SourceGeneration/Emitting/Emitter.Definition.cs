@@ -10,7 +10,7 @@ namespace TableImport.SourceGeneration.Emitting
         private static void WriteTableImportJob(SourceWriter writer, JobTarget target)
         {
             var model = target.Model;
-            // One line of doc: doc comments, even unparsed, were most of what the compiler spent on generated files.
+            // One line of doc: in a project that writes a documentation file, every doc comment is parsed and checked.
             writer.WriteLine("/// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>");
             writer.WriteLine("public " + (target.HidesTableImportJob ? "new " : "") + "static " + Ns + "TableImportJobDefinition TableImportJob => new " + Ns + "TableImportJobDefinition");
             writer.OpenBlock();
