@@ -16,9 +16,18 @@ using TableImport.Benchmarks;
 //   --build-cost [--types 100,1000] [--rounds 3] [--stj-rounds N] [--baseline-feed DIR] [--variants without,with,...] [--shared-compilation] [--keep DIR] [--report build-cost.md]
 //             real `dotnet build`s with and without the packed package's analyzers; writes results/build-cost.md (or --report's name)
 //   --constructs  what each generated construct costs to compile (in process); writes results/constructs.md
+//   --generator-pieces  what the generator's transform allocates against attribute binding alone; writes results/generator-pieces.md
 var mode = args.Length == 0 ? "--all" : args[0];
 var results = Paths.Results();
 Directory.CreateDirectory(results);
+
+if (mode == "--generator-pieces")
+{
+    var report = GeneratorPieces.Run();
+    await File.WriteAllTextAsync(Path.Combine(results, "generator-pieces.md"), report);
+    Console.WriteLine(report);
+    return;
+}
 
 if (mode == "--constructs")
 {
