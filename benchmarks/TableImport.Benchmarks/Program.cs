@@ -13,9 +13,39 @@ using TableImport.Benchmarks;
 //   --facts   only the facts (counts, checks, registration); writes results/facts.md
 //   --bdn     only the BenchmarkDotNet benchmarks; any further arguments are BDN's own (e.g. --filter '*Request*')
 //   --all     both, then results/summary.md with every target and its measured ratio
+//   --build-cost [--types 100,1000] [--rounds 3] [--stj-rounds N] [--baseline-feed DIR] [--variants without,with,...] [--shared-compilation] [--keep DIR] [--report build-cost.md]
+//             real `dotnet build`s with and without the packed package's analyzers; writes results/build-cost.md (or --report's name)
+//   --constructs  what each generated construct costs to compile (in process); writes results/constructs.md
+//   --generator-pieces  what the generator's transform allocates against attribute binding alone; writes results/generator-pieces.md
 var mode = args.Length == 0 ? "--all" : args[0];
 var results = Paths.Results();
 Directory.CreateDirectory(results);
+
+if (mode == "--generator-pieces")
+{
+    var report = GeneratorPieces.Run();
+    await File.WriteAllTextAsync(Path.Combine(results, "generator-pieces.md"), report);
+    Console.WriteLine(report);
+    return;
+}
+
+if (mode == "--constructs")
+{
+    var report = Constructs.Run();
+    await File.WriteAllTextAsync(Path.Combine(results, "constructs.md"), report);
+    Console.WriteLine(report);
+    return;
+}
+
+if (mode == "--build-cost")
+{
+    var options = BuildCost.Parse(args[1..]);
+    var file = Path.Combine(results, options.Report);
+    var report = BuildCost.Run(options, Paths.RepositoryRoot(), partial => File.WriteAllText(file, partial));
+    await File.WriteAllTextAsync(file, report);
+    Console.WriteLine(report);
+    return;
+}
 
 Facts? facts = null;
 if (mode is "--all" or "--facts")
@@ -64,18 +94,24 @@ internal static class BenchConfig
 
 internal static class Paths
 {
-    /// <summary>benchmarks/TableImport.Benchmarks/results, found from the repository root (where Generators.sln is).</summary>
-    public static string Results()
+    /// <summary>benchmarks/TableImport.Benchmarks/results, under the repository root.</summary>
+    public static string Results() => Path.Combine(RepositoryRoot(), "benchmarks", "TableImport.Benchmarks", "results");
+
+    /// <summary>The folder holding Generators.sln, found upwards from this program or else from the current folder.</summary>
+    public static string RepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Generators.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return Path.Combine(dir.FullName, "benchmarks", "TableImport.Benchmarks", "results");
+                if (File.Exists(Path.Combine(dir.FullName, "Generators.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        return Path.Combine(Directory.GetCurrentDirectory(), "results");
+        return Directory.GetCurrentDirectory();
     }
 }
 

@@ -86,7 +86,8 @@ namespace TableImport.SourceGeneration
                 return null;
             }
 
-            var model = JobParser.Parse(type, cancellationToken);
+            // Locations are for the analyzer; kept here they would make every edit above a job rewrite its file.
+            var model = WithoutLocations.Strip(JobParser.Parse(type, cancellationToken));
 
             // Writing 'partial' into a type that is not partial would only add CS0260 to TI0001.
             if (!model.Type.IsPartial || model.Type.ContainingTypes.Any(static c => !c.IsPartial))

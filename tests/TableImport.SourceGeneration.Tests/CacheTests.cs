@@ -20,6 +20,12 @@ public sealed class CacheTests
             public sealed class Clock
             {
                 public int Ticks { get; set; }
+
+                public int Tick(int by)
+                {
+                    Ticks += by;
+                    return Ticks;
+                }
             }
         }
         """;
@@ -68,6 +74,49 @@ public sealed class CacheTests
         Assert.Equal(2, StepReasons(second, Names.JobsWithFacts).Count);
     }
 
+    // The IDE's commonest edits: text moves above a job (its locations change, nothing it generates does), or a method body
+    // changes elsewhere. Job models carry no location into the pipeline, so each re-run ends in an equal value.
+    [Theory]
+    [InlineData("a blank line above the job", "namespace Support.Jobs\n{\n", "namespace Support.Jobs\n{\n\n")]
+    [InlineData("a comment above the job", "namespace Support.Jobs\n{\n", "namespace Support.Jobs\n{\n    // Routed by queue.\n")]
+    [InlineData("lines added above the namespace", "using TableImport;\n", "using TableImport;\nusing System.Linq;\n\n")]
+    public void Moving_a_job_down_regenerates_nothing(string edit, string before, string after)
+    {
+        var compilation = GeneratorRunner.CreateCompilation(Setup, JobSources.ArchitectureExample, JobSources.MultiClass, UnrelatedFile);
+        var driver = GeneratorRunner.CreateDriver(Setup).RunGenerators(compilation);
+        var moved = JobSources.MultiClass.ReplaceLineEndings("\n").Replace(before, after, StringComparison.Ordinal);
+        Assert.NotEqual(JobSources.MultiClass.ReplaceLineEndings("\n"), moved);
+
+        var second = driver.RunGenerators(Replace(compilation, 1, moved)).GetRunResult().Results.Single();
+
+        AssertNothingRegenerated(second, edit);
+    }
+
+    [Fact]
+    public void Editing_a_method_body_in_another_file_regenerates_nothing()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(Setup, JobSources.ArchitectureExample, JobSources.MultiClass, UnrelatedFile);
+        var driver = GeneratorRunner.CreateDriver(Setup).RunGenerators(compilation);
+        var edited = UnrelatedFile.Replace("Ticks += by;", "Ticks += 2 * by;", StringComparison.Ordinal);
+        Assert.NotEqual(UnrelatedFile, edited);
+
+        var second = driver.RunGenerators(Replace(compilation, 2, edited)).GetRunResult().Results.Single();
+
+        AssertNothingRegenerated(second, "a method body edited in another file");
+    }
+
+    private static void AssertNothingRegenerated(GeneratorRunResult result, string edit)
+    {
+        var outputs = OutputReasons(result);
+        Assert.Equal(3, outputs.Count); // two job files and TableImportJobs.All
+        Assert.All(outputs, reason => Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"after {edit} an output was {reason}"));
+        Assert.All(StepReasons(result, Names.Jobs), reason => Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"after {edit} a job model was {reason}"));
+        Assert.All(StepReasons(result, Names.JobsWithFacts), reason => Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"after {edit} a job's emit input was {reason}"));
+    }
+
     [Fact]
     public void Editing_one_jobs_member_regenerates_only_that_job_and_leaves_All_cached()
     {
@@ -101,7 +150,7 @@ public sealed class CacheTests
     }
 
     [Fact]
-    public void Pipeline_values_hold_no_symbols_syntax_locations_or_compilations()
+    public void Pipeline_values_hold_no_symbols_syntax_locations_location_infos_or_compilations()
     {
         var compilation = GeneratorRunner.CreateCompilation(Setup, [.. JobSources.AllValid, JobSources.JobsWithErrors]);
         var result = GeneratorRunner.CreateDriver(Setup).RunGenerators(compilation).GetRunResult().Results.Single();
@@ -123,8 +172,9 @@ public sealed class CacheTests
         Assert.True(walked > 10, "the walk saw too few values to mean anything");
     }
 
+    // LocationInfo too: plain data, but it changes whenever text moves, and then the job's file would be written again.
     private static readonly Type[] Forbidden =
-        [typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(Compilation), typeof(SemanticModel)];
+        [typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(Compilation), typeof(SemanticModel), typeof(Model.LocationInfo)];
 
     private static void AssertHoldsNoCompilationState(object? value, string path, HashSet<object> seen)
     {

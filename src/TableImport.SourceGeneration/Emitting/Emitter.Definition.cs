@@ -10,10 +10,8 @@ namespace TableImport.SourceGeneration.Emitting
         private static void WriteTableImportJob(SourceWriter writer, JobTarget target)
         {
             var model = target.Model;
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.");
-            writer.WriteLine("/// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.");
-            writer.WriteLine("/// </summary>");
+            // One line of doc: in a project that writes a documentation file, every doc comment is parsed and checked.
+            writer.WriteLine("/// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>");
             writer.WriteLine("public " + (target.HidesTableImportJob ? "new " : "") + "static " + Ns + "TableImportJobDefinition TableImportJob => new " + Ns + "TableImportJobDefinition");
             writer.OpenBlock();
 

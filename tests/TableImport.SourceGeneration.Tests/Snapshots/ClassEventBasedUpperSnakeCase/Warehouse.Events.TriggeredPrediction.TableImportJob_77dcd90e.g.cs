@@ -5,10 +5,7 @@ namespace Warehouse.Events
 {
     partial class TriggeredPrediction
     {
-        /// <summary>
-        /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-        /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-        /// </summary>
+        /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
         public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
         {
             ModelName = "model-name",
@@ -38,17 +35,12 @@ namespace Warehouse.Events
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns
         {
-            /// <summary>The column of <c>PredId</c>.</summary>
+            #pragma warning disable CS1591 // a constant's value says all a summary would
             public const string PredId = "PRED_ID";
-
-            /// <summary>The column of <c>PredLabel</c>.</summary>
             public const string PredLabel = "PRED_LABEL";
-
-            /// <summary>The column of <c>Timestamp</c>.</summary>
             public const string Timestamp = "TIMESTAMP";
-
-            /// <summary>The column of <c>ChangeTimestamp</c>.</summary>
             public const string ChangeTimestamp = "CHANGE_TIMESTAMP";
+            #pragma warning restore CS1591
         }
     }
 }

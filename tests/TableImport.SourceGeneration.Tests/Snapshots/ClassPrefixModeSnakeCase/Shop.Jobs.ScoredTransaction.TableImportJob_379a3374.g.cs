@@ -5,10 +5,7 @@ namespace Shop.Jobs
 {
     partial class ScoredTransaction
     {
-        /// <summary>
-        /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-        /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-        /// </summary>
+        /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
         public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
         {
             ModelName = "My Test Model",
@@ -38,23 +35,14 @@ namespace Shop.Jobs
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns
         {
-            /// <summary>The column of <c>PredictionId</c>.</summary>
+            #pragma warning disable CS1591 // a constant's value says all a summary would
             public const string PredictionId = "prediction_id";
-
-            /// <summary>The column of <c>Prediction</c>.</summary>
             public const string Prediction = "prediction";
-
-            /// <summary>The column of <c>PredictionTs</c>.</summary>
             public const string PredictionTs = "prediction_ts";
-
-            /// <summary>The column of <c>Actual</c>.</summary>
             public const string Actual = "actual";
-
-            /// <summary>The column of <c>ModelVersion</c>.</summary>
             public const string ModelVersion = "model_version";
-
-            /// <summary>The column of <c>PartitionTimestamp</c>.</summary>
             public const string PartitionTimestamp = "partition_timestamp";
+            #pragma warning restore CS1591
         }
     }
 }

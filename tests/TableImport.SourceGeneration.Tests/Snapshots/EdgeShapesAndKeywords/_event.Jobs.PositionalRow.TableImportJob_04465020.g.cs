@@ -5,10 +5,7 @@ namespace @event.Jobs
 {
     partial record PositionalRow
     {
-        /// <summary>
-        /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-        /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-        /// </summary>
+        /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
         public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
         {
             ModelName = "sealed-record",
@@ -36,17 +33,12 @@ namespace @event.Jobs
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns
         {
-            /// <summary>The column of <c>Id</c>.</summary>
+            #pragma warning disable CS1591 // a constant's value says all a summary would
             public const string Id = "id";
-
-            /// <summary>The column of <c>Score</c>.</summary>
             public const string Score = "score";
-
-            /// <summary>The column of <c>Changed</c>.</summary>
             public const string Changed = "changed";
-
-            /// <summary>The column of <c>Predicted</c>.</summary>
             public const string Predicted = "predicted";
+            #pragma warning restore CS1591
         }
     }
 }

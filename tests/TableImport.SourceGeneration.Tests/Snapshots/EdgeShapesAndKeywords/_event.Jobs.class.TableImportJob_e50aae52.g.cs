@@ -5,10 +5,7 @@ namespace @event.Jobs
 {
     partial class @class
     {
-        /// <summary>
-        /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-        /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-        /// </summary>
+        /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
         public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
         {
             ModelName = "class",
@@ -36,23 +33,14 @@ namespace @event.Jobs
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns
         {
-            /// <summary>The column of <c>string</c>.</summary>
+            #pragma warning disable CS1591 // a constant's value says all a summary would
             public const string @string = "string";
-
-            /// <summary>The column of <c>double</c>.</summary>
             public const string @double = "double";
-
-            /// <summary>The column of <c>checked</c>.</summary>
             public const string @checked = "checked";
-
-            /// <summary>The column of <c>Predicted</c>.</summary>
             public const string Predicted = "predicted";
-
-            /// <summary>The column of <c>Odd</c>.</summary>
             public const string Odd = "quote\"and\\back";
-
-            /// <summary>The column of <c>ToString</c>.</summary>
             public new const string ToString = "to_string";
+            #pragma warning restore CS1591
         }
     }
 }

@@ -2,10 +2,7 @@
 
 partial class ChatResponse
 {
-    /// <summary>
-    /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-    /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-    /// </summary>
+    /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
     public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
     {
         ModelName = "chat-assistant",
@@ -33,16 +30,11 @@ partial class ChatResponse
     /// <summary>The warehouse column of each mapped member, named after the member.</summary>
     public static class Columns
     {
-        /// <summary>The column of <c>ResponseId</c>.</summary>
+        #pragma warning disable CS1591 // a constant's value says all a summary would
         public const string ResponseId = "response_id";
-
-        /// <summary>The column of <c>Response</c>.</summary>
         public const string Response = "response";
-
-        /// <summary>The column of <c>RespondedAt</c>.</summary>
         public const string RespondedAt = "responded_at";
-
-        /// <summary>The column of <c>ChangedAt</c>.</summary>
         public const string ChangedAt = "changed_at";
+        #pragma warning restore CS1591
     }
 }

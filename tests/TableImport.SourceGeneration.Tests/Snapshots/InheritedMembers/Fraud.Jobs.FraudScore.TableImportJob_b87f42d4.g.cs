@@ -5,10 +5,7 @@ namespace Fraud.Jobs
 {
     partial class FraudScore
     {
-        /// <summary>
-        /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-        /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-        /// </summary>
+        /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
         public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
         {
             ModelName = "fraud",
@@ -39,20 +36,13 @@ namespace Fraud.Jobs
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns
         {
-            /// <summary>The column of <c>UpdatedAt</c>.</summary>
+            #pragma warning disable CS1591 // a constant's value says all a summary would
             public const string UpdatedAt = "updated_at";
-
-            /// <summary>The column of <c>Source</c>.</summary>
             public const string Source = "source";
-
-            /// <summary>The column of <c>TransactionId</c>.</summary>
             public const string TransactionId = "transaction_id";
-
-            /// <summary>The column of <c>IsFraud</c>.</summary>
             public const string IsFraud = "is_fraud";
-
-            /// <summary>The column of <c>ScoredAt</c>.</summary>
             public const string ScoredAt = "scored_at";
+            #pragma warning restore CS1591
         }
     }
 }

@@ -5,10 +5,7 @@ namespace Broken.Jobs
 {
     partial class NoTable
     {
-        /// <summary>
-        /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-        /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-        /// </summary>
+        /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
         public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
         {
             ModelName = "",
@@ -33,11 +30,10 @@ namespace Broken.Jobs
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns
         {
-            /// <summary>The column of <c>When</c>.</summary>
+            #pragma warning disable CS1591 // a constant's value says all a summary would
             public const string When = "when";
-
-            /// <summary>The column of <c>Unnamed</c>.</summary>
             public const string Unnamed = "unnamed";
+            #pragma warning restore CS1591
         }
     }
 }

@@ -5,10 +5,7 @@ namespace Support.Jobs
 {
     partial class TicketRouting
     {
-        /// <summary>
-        /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-        /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-        /// </summary>
+        /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
         public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
         {
             ModelName = "ticket-router",
@@ -38,23 +35,14 @@ namespace Support.Jobs
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns
         {
-            /// <summary>The column of <c>TicketId</c>.</summary>
+            #pragma warning disable CS1591 // a constant's value says all a summary would
             public const string TicketId = "ticket_id";
-
-            /// <summary>The column of <c>QueueScores</c>.</summary>
             public const string QueueScores = "queue_scores";
-
-            /// <summary>The column of <c>ResolvedQueue</c>.</summary>
             public const string ResolvedQueue = "resolved_queue";
-
-            /// <summary>The column of <c>Thresholds</c>.</summary>
             public const string Thresholds = "thresholds";
-
-            /// <summary>The column of <c>RoutedAt</c>.</summary>
             public const string RoutedAt = "routed_at";
-
-            /// <summary>The column of <c>ChangedAt</c>.</summary>
             public const string ChangedAt = "changed_at";
+            #pragma warning restore CS1591
         }
     }
 }

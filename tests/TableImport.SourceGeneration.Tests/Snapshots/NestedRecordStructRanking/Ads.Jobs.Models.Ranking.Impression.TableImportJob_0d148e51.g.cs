@@ -9,10 +9,7 @@ namespace Ads.Jobs
         {
             partial record struct Impression
             {
-                /// <summary>
-                /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-                /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-                /// </summary>
+                /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
                 public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
                 {
                     ModelName = "ad-ranking",
@@ -48,29 +45,16 @@ namespace Ads.Jobs
                 /// <summary>The warehouse column of each mapped member, named after the member.</summary>
                 public static class Columns
                 {
-                    /// <summary>The column of <c>ImpressionId</c>.</summary>
+                    #pragma warning disable CS1591 // a constant's value says all a summary would
                     public const string ImpressionId = "impression_id";
-
-                    /// <summary>The column of <c>SearchId</c>.</summary>
                     public const string SearchId = "search_id";
-
-                    /// <summary>The column of <c>Position</c>.</summary>
                     public const string Position = "position";
-
-                    /// <summary>The column of <c>Score</c>.</summary>
                     public const string Score = "score";
-
-                    /// <summary>The column of <c>Relevance</c>.</summary>
                     public const string Relevance = "relevance";
-
-                    /// <summary>The column of <c>Clicked</c>.</summary>
                     public const string Clicked = "clicked";
-
-                    /// <summary>The column of <c>ShownAt</c>.</summary>
                     public const string ShownAt = "shown_at";
-
-                    /// <summary>The column of <c>LoggedAt</c>.</summary>
                     public const string LoggedAt = "logged_at";
+                    #pragma warning restore CS1591
                 }
             }
         }

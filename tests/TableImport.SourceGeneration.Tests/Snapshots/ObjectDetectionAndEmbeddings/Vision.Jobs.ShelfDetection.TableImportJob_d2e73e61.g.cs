@@ -5,10 +5,7 @@ namespace Vision.Jobs
 {
     partial class ShelfDetection
     {
-        /// <summary>
-        /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-        /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-        /// </summary>
+        /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
         public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
         {
             ModelName = "shelf-detector",
@@ -63,41 +60,20 @@ namespace Vision.Jobs
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns
         {
-            /// <summary>The column of <c>ImageId</c>.</summary>
+            #pragma warning disable CS1591 // a constant's value says all a summary would
             public const string ImageId = "image_id";
-
-            /// <summary>The column of <c>PredictedBoxes</c>.</summary>
             public const string PredictedBoxes = "predicted_boxes";
-
-            /// <summary>The column of <c>PredictedCategories</c>.</summary>
             public const string PredictedCategories = "predicted_categories";
-
-            /// <summary>The column of <c>PredictedScores</c>.</summary>
             public const string PredictedScores = "predicted_scores";
-
-            /// <summary>The column of <c>LabelledBoxes</c>.</summary>
             public const string LabelledBoxes = "labelled_boxes";
-
-            /// <summary>The column of <c>LabelledCategories</c>.</summary>
             public const string LabelledCategories = "labelled_categories";
-
-            /// <summary>The column of <c>LabelledScores</c>.</summary>
             public const string LabelledScores = "labelled_scores";
-
-            /// <summary>The column of <c>ImageVector</c>.</summary>
             public const string ImageVector = "image_vector";
-
-            /// <summary>The column of <c>CaptionVector</c>.</summary>
             public const string CaptionVector = "caption_vector";
-
-            /// <summary>The column of <c>tag_store</c>.</summary>
             public const string tag_store = "tag_store";
-
-            /// <summary>The column of <c>CapturedAt</c>.</summary>
             public const string CapturedAt = "captured_at";
-
-            /// <summary>The column of <c>ChangedAt</c>.</summary>
             public const string ChangedAt = "changed_at";
+            #pragma warning restore CS1591
         }
     }
 }

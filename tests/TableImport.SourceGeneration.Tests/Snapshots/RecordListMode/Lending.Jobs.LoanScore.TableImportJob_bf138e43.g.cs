@@ -5,10 +5,7 @@ namespace Lending.Jobs
 {
     partial record LoanScore
     {
-        /// <summary>
-        /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-        /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-        /// </summary>
+        /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
         public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
         {
             ModelName = "loan-default",
@@ -50,47 +47,22 @@ namespace Lending.Jobs
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns
         {
-            /// <summary>The column of <c>LoanId</c>.</summary>
+            #pragma warning disable CS1591 // a constant's value says all a summary would
             public const string LoanId = "loan_id";
-
-            /// <summary>The column of <c>WillDefault</c>.</summary>
             public const string WillDefault = "will_default";
-
-            /// <summary>The column of <c>DefaultProbability</c>.</summary>
             public const string DefaultProbability = "default_probability";
-
-            /// <summary>The column of <c>Defaulted</c>.</summary>
             public const string Defaulted = "defaulted";
-
-            /// <summary>The column of <c>DefaultedScore</c>.</summary>
             public const string DefaultedScore = "defaulted_score";
-
-            /// <summary>The column of <c>ScoredAt</c>.</summary>
             public const string ScoredAt = "scored_at";
-
-            /// <summary>The column of <c>UpdatedAt</c>.</summary>
             public const string UpdatedAt = "updated_at";
-
-            /// <summary>The column of <c>Income</c>.</summary>
             public const string Income = "income";
-
-            /// <summary>The column of <c>DebtToIncomeRatio</c>.</summary>
             public const string DebtToIncomeRatio = "debt_to_income";
-
-            /// <summary>The column of <c>Purposes</c>.</summary>
             public const string Purposes = "purposes";
-
-            /// <summary>The column of <c>Region</c>.</summary>
             public const string Region = "region";
-
-            /// <summary>The column of <c>Branch</c>.</summary>
             public const string Branch = "branch_code";
-
-            /// <summary>The column of <c>event</c>.</summary>
             public const string @event = "event";
-
-            /// <summary>The column of <c>Unmarked</c>.</summary>
             public const string Unmarked = "unmarked";
+            #pragma warning restore CS1591
         }
     }
 }

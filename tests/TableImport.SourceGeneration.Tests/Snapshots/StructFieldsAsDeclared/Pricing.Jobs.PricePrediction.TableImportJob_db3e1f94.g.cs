@@ -5,10 +5,7 @@ namespace Pricing.Jobs
 {
     partial struct PricePrediction
     {
-        /// <summary>
-        /// The Arize table-import job this type declares, shaped like the Table Importer API's <c>CreateTableImportJobInput</c>.
-        /// Every get returns a new instance, so a caller may change the one it got without affecting anyone else.
-        /// </summary>
+        /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
         public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
         {
             ModelName = "price-regression",
@@ -55,26 +52,15 @@ namespace Pricing.Jobs
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns
         {
-            /// <summary>The column of <c>Id</c>.</summary>
+            #pragma warning disable CS1591 // a constant's value says all a summary would
             public const string Id = "Id";
-
-            /// <summary>The column of <c>PredictedPrice</c>.</summary>
             public const string PredictedPrice = "PredictedPrice";
-
-            /// <summary>The column of <c>SoldPrice</c>.</summary>
             public const string SoldPrice = "SoldPrice";
-
-            /// <summary>The column of <c>PredictedAt</c>.</summary>
             public const string PredictedAt = "PredictedAt";
-
-            /// <summary>The column of <c>ChangedAt</c>.</summary>
             public const string ChangedAt = "ChangedAt";
-
-            /// <summary>The column of <c>Batch</c>.</summary>
             public const string Batch = "Batch";
-
-            /// <summary>The column of <c>Bedrooms</c>.</summary>
             public const string Bedrooms = "Bedrooms";
+            #pragma warning restore CS1591
         }
     }
 }
