@@ -95,7 +95,14 @@ namespace TableImport.SourceGeneration
                 return null;
             }
 
-            return new JobTarget(model, BaseHas(type, "TableImportJob"), BaseHas(type, "Columns"), IsObsoleteAsError(type), type.GetMembers("Columns").Length > 0);
+            return new JobTarget(
+                model,
+                BaseHas(type, "TableImportJob"),
+                BaseHas(type, "Columns"),
+                IsObsoleteAsError(type),
+                type.GetMembers("Columns").Length > 0,
+                BaseHas(type, "CreateTableSql"),
+                type.GetMembers("CreateTableSql").Length > 0);
         }
 
         // [TableImportJob] written on two partial declarations (CS0579) reaches us twice; one file per type.

@@ -104,7 +104,8 @@ public class MemberTypeTests
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(line => !line.Contains("[" + roleName + "]"))
             .Select(line => line + "\n"));
-        var source = Job(members: others + member, modelType: modelType, common: common);
+        // About TI0010 only: whether a decimal has a warehouse column type (TI0023) has its own tests.
+        var source = "#pragma warning disable TI0023\n" + Job(members: others + member, modelType: modelType, common: common);
         return allowed
             ? Verify.Analyzer(source.Replace("{|#0:Value|}", "Value"))
             : Verify.Analyzer(source, Verify.At("TI0010"));

@@ -404,6 +404,35 @@ public class RuleTests
     public Task TI0022_near_miss_thirty_embedding_features()
         => Verify.Analyzer(Job(members: PredictionMembers("ScoreCategorical") + Embeddings(30, markLast: false)));
 
+    [Fact]
+    public Task TI0023_decimal_has_no_faithful_column_type()
+        => Verify.Analyzer(
+            Job(members: PredictionMembers("ScoreCategorical") + "    [Feature] public decimal {|#0:Amount|} { get; set; }\n"),
+            Verify.At("TI0023", "Amount", "Job", "decimal", "BigQuery", "amount",
+                "double, since a decimal's scale varies value by value while the warehouse fixes it per column"));
+
+    [Fact]
+    public Task TI0023_time_span_on_a_member_without_a_role()
+        => Verify.Analyzer(
+            Job(typeAttributes: "[SnowflakeTable(\"a\", \"db\", \"s\", \"t\")]", members: PredictionMembers("ScoreCategorical") + "    public TimeSpan {|#0:Latency|} { get; set; }\n"),
+            Verify.At("TI0023"));
+
+    [Fact]
+    public Task TI0023_near_miss_excluded_member_and_every_mapped_type()
+        => Verify.Analyzer(Job(
+            modelType: "MultiClass",
+            typeAttributes: "[DatabricksTable(\"h\", \"e\", \"c\", \"s\", \"t\")]",
+            members: PredictionMembers("MultiClass") + """
+                    [NotImported] public decimal Amount { get; set; }
+                    [Feature] public double Price { get; set; }
+                    [Feature] public List<string> Words { get; set; } = new();
+                    [Feature] public ulong Huge { get; set; }
+                    public Guid Session { get; set; }
+                    public DateOnly Day { get; set; }
+                    [EmbeddingFeature("v")] public float[] Vector { get; set; } = new float[0];
+
+                """));
+
     private static string Embeddings(int count, bool markLast)
     {
         var builder = new System.Text.StringBuilder();

@@ -14,27 +14,20 @@ public partial class FraudEvent
     [PredictionScore]     public double Score { get; set; }
     [PredictionTimestamp] public DateTimeOffset PredictedAt { get; set; }
     [ActualLabel]         public string? Actual { get; set; }
-    [Feature]             public decimal FeatureAmount { get; set; }
+    [Feature]             public double FeatureAmount { get; set; }
     [Feature]             public string[] FeatureMerchants { get; set; } = [];
     [ChangeTimestamp]     public DateTime ChangedAt { get; set; }
 }
 
 /// <summary>
-/// The pipeline end to end, every part real: the generated job, the client, the emulator over a DuckDB file, rows written
-/// with the generated column names. The table's DDL is written by hand to match the type.
+/// The pipeline end to end, every part real: the generated job, the table created from the generated DDL
+/// (<c>FraudEvent.CreateTableSql(WarehouseDialect.DuckDb)</c>), the client, the emulator over that DuckDB file, rows
+/// written with the generated column names.
 /// </summary>
 public sealed class WarehousePipelineTests : IDisposable
 {
-    private const string Table = "\"SCORING\".\"FRAUD_EVENTS\"";
-
-    // One column per mapped member, typed as the member: string VARCHAR, double DOUBLE, DateTimeOffset TIMESTAMPTZ,
-    // decimal DECIMAL, string[] VARCHAR[], DateTime TIMESTAMP.
-    private const string Ddl = """
-        CREATE SCHEMA IF NOT EXISTS "SCORING";
-        CREATE TABLE "SCORING"."FRAUD_EVENTS" (
-            prediction_id VARCHAR, prediction VARCHAR, score DOUBLE, predicted_at TIMESTAMPTZ, actual VARCHAR,
-            feature_amount DECIMAL(18, 2), feature_merchants VARCHAR[], changed_at TIMESTAMP);
-        """;
+    private static readonly string Table = WarehouseTables.QualifiedName(WarehouseDialect.DuckDb, FraudEvent.TableImportJob);
+    private static readonly string Ddl = FraudEvent.CreateTableSql(WarehouseDialect.DuckDb);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "tableimport-pipeline-" + Guid.NewGuid().ToString("N"));
     private readonly string warehouse;
@@ -43,6 +36,28 @@ public sealed class WarehousePipelineTests : IDisposable
     {
         Directory.CreateDirectory(folder);
         warehouse = Path.Combine(folder, "warehouse.duckdb");
+    }
+
+    [Fact]
+    public void The_generated_DDL_is_the_table_the_emulator_looks_up_with_one_column_per_member()
+    {
+        // Read from the type above, not from the generator: "<schema>"."<table>" is the Snowflake schema and table.
+        Assert.Equal("\"SCORING\".\"FRAUD_EVENTS\"", Table);
+        Assert.Equal(
+            """
+            CREATE SCHEMA IF NOT EXISTS "SCORING";
+            CREATE TABLE IF NOT EXISTS "SCORING"."FRAUD_EVENTS" (
+                "prediction_id" VARCHAR,
+                "prediction" VARCHAR,
+                "score" DOUBLE,
+                "predicted_at" TIMESTAMP WITH TIME ZONE,
+                "actual" VARCHAR,
+                "feature_amount" DOUBLE,
+                "feature_merchants" VARCHAR[],
+                "changed_at" TIMESTAMP
+            );
+            """.ReplaceLineEndings("\n"),
+            Ddl);
     }
 
     [Fact]
@@ -76,9 +91,9 @@ public sealed class WarehousePipelineTests : IDisposable
     {
         await using var harness = await EmulatorHarness.StartAsync(emulator: new EmulatorOptions { Warehouse = warehouse });
 
-        Execute(Ddl.Replace(" actual VARCHAR,", "", StringComparison.Ordinal));
+        Execute(Ddl.Replace("\n    \"actual\" VARCHAR,", "", StringComparison.Ordinal));
         var missing = await harness.Client.DryRunAsync(FraudEvent.TableImportJob);
-        Execute("DROP TABLE " + Table + ";" + Ddl.Replace("changed_at TIMESTAMP", "changed_at VARCHAR", StringComparison.Ordinal));
+        Execute("DROP TABLE " + Table + ";" + Ddl.Replace("\"changed_at\" TIMESTAMP", "\"changed_at\" VARCHAR", StringComparison.Ordinal));
         var text = await harness.Client.DryRunAsync(FraudEvent.TableImportJob);
 
         // The client reads the seed's selection, error { message }: the code stays on the server's side.
@@ -96,7 +111,7 @@ public sealed class WarehousePipelineTests : IDisposable
         Prediction = "fraud",
         Score = 0.93,
         PredictedAt = changed.AddMinutes(-5),
-        FeatureAmount = 129.99m,
+        FeatureAmount = 129.99,
         FeatureMerchants = ["m-1", "m-2"],
         ChangedAt = changed.UtcDateTime,
     };

@@ -74,4 +74,41 @@ public sealed class SampleTests
         Assert.Equal(15, fraud.TableIngestionParameters.RefreshIntervalMinutes);
         Assert.Equal("feature_", fraud.Schema.Features);
     }
+
+    [Fact]
+    public async Task Over_a_warehouse_the_sample_creates_its_tables_writes_rows_and_shows_what_an_hour_of_runs_counted()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "tableimport-sample-" + Guid.NewGuid().ToString("N") + ".duckdb");
+        try
+        {
+            var output = new StringWriter();
+
+            // What the README's "Test your pipeline locally" runs: no endpoint, so the sample's own emulator over the file.
+            var (exit, report) = await SampleApp.RunWithReportAsync(["--warehouse", file], output);
+
+            Assert.Equal(0, exit);
+            Assert.Equal("Table import registration: 3 created, 0 updated, 0 unchanged, 0 failed", report!.Summary);
+            // Each table has the three rows the sample wrote: 10 minutes, 40 minutes and 3 days old.
+            using (var connection = new DuckDB.NET.Data.DuckDBConnection("Data Source=" + file))
+            {
+                connection.Open();
+                foreach (var table in new[] { "\"fraud\".\"scored_transactions\"", "\"logistics\".\"eta_validation\"", "\"RANKING\".\"RESULTS\"" })
+                {
+                    using var count = connection.CreateCommand();
+                    count.CommandText = "SELECT count(*) FROM " + table;
+                    Assert.Equal(3L, Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            // Every job's 24-hour window holds the two recent rows and not the 3-day-old one; card-fraud runs every 15 minutes.
+            var runs = output.ToString().Split('\n').SkipWhile(line => !line.StartsWith("One hour later", StringComparison.Ordinal)).ToList();
+            Assert.Matches(@"^card-fraud\s+4\s+.+\s2\s*$", Assert.Single(runs, line => line.StartsWith("card-fraud", StringComparison.Ordinal)));
+            Assert.Matches(@"^delivery-eta\s+1\s+.+\s2\s*$", Assert.Single(runs, line => line.StartsWith("delivery-eta", StringComparison.Ordinal)));
+            Assert.Matches(@"^search-ranking\s+1\s+.+\s2\s*$", Assert.Single(runs, line => line.StartsWith("search-ranking", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -35,7 +35,7 @@ public sealed partial class CardFraudScore
     [ModelVersion] public string ModelVersion { get; set; } = "";
 
     /// <summary>The amount, a feature.</summary>
-    [Feature] public decimal FeatureAmount { get; set; }
+    [Feature] public double FeatureAmount { get; set; }
 
     /// <summary>The merchant category, a tag.</summary>
     [Tag] public string TagMerchantCategory { get; set; } = "";

@@ -35,7 +35,7 @@ public sealed partial class SearchRanking
     [Feature] public int QueryLength { get; set; }
 
     /// <summary>The result's price.</summary>
-    [Feature] public decimal Price { get; set; }
+    [Feature] public double Price { get; set; }
 
     /// <summary>The storefront, a tag.</summary>
     [Tag] public string Storefront { get; set; } = "";

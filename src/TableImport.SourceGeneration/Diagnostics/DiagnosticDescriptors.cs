@@ -176,12 +176,19 @@ namespace TableImport.SourceGeneration.Diagnostics
             DiagnosticSeverity.Error,
             "Arize accepts at most 30 embedding features per model and refuses a job with more. Remove [EmbeddingFeature] from the members beyond 30, or split the columns across models.");
 
+        public static readonly DiagnosticDescriptor NoWarehouseColumnType = Create(
+            RuleIds.NoWarehouseColumnType,
+            "Member type has no warehouse column type",
+            "Member '{0}' of job type '{1}' is {2}, which has no faithful {3} column type, so CreateTableSql cannot declare column '{4}'; use {5}, or write this table's DDL yourself",
+            DiagnosticSeverity.Warning,
+            "The generated CreateTableSql declares one column per mapped member, typed from the member's C# type (docs/warehouse-types.md), in the dialect of the job's own warehouse and in DuckDB's, the local warehouse of the emulator. Some C# types have no column type that holds every value unchanged: a decimal's scale varies value by value while the warehouses fix it per column, and TimeSpan, char, Int128, object or a class of your own have no counterpart at all. Rather than guess and round or garble values, CreateTableSql throws for such a job type. The mapping itself is fine and Arize is not affected: change the member's type (double for a decimal), or keep it and write the table's DDL yourself.");
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             JobTypeNotPartial, JobTypeGeneric, MissingPredictionId, MissingChangeTimestamp, MissingPredictionTimestamp,
             DuplicateRole, DuplicateColumn, MissingRequiredColumns, RoleNotAllowedForModelType, MemberTypeNotAllowedForRole,
             InvalidTable, EventBasedNotSnowflake, ColumnMissingPrefix, UnmarkedPrefixedColumn, ReservedColumnName,
             ValidationWithoutBatchId, IngestionParameterOutOfRange, EmptyName, DuplicateJob, RoleOutsideJobType,
-            RoleOnUnreadableMember, TooManyEmbeddingFeatures);
+            RoleOnUnreadableMember, TooManyEmbeddingFeatures, NoWarehouseColumnType);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = BuildIndex();
 

@@ -12,6 +12,7 @@ namespace TableImport.SourceGeneration.Diagnostics
             var modelType = c.Model.Job.ModelType;
             foreach (var member in c.Mapped)
             {
+                CheckWarehouseColumnType(c, member);
                 if (member.Roles.Count == 0)
                 {
                     continue;
@@ -48,6 +49,29 @@ namespace TableImport.SourceGeneration.Diagnostics
                 }
             }
         }
+
+        // TI0023: the job's own warehouse and DuckDB, the local one, are the dialects its CreateTableSql is written for.
+        private static void CheckWarehouseColumnType(RuleContext c, MemberInfo member)
+        {
+            if (member.IsStatic || member.IsIndexer || c.Model.Tables.Count == 0)
+            {
+                return;
+            }
+
+            var store = c.Model.Tables[0].Store;
+            var own = store == StoreValue.BigQuery ? WarehouseDialect.BigQuery : store == StoreValue.Snowflake ? WarehouseDialect.Snowflake : WarehouseDialect.Databricks;
+            foreach (var dialect in new[] { own, WarehouseDialect.DuckDb })
+            {
+                if (WarehouseColumnTypes.Sql(member.ColumnType, dialect) is null)
+                {
+                    c.Report(RuleIds.NoWarehouseColumnType, c.LocationOf(member),
+                        member.Name, c.TypeName, member.TypeDisplay, DialectName(dialect), member.Column, WarehouseColumnTypes.Advice(member.ColumnType));
+                    return;
+                }
+            }
+        }
+
+        private static string DialectName(WarehouseDialect dialect) => dialect == WarehouseDialect.DuckDb ? "DuckDB" : dialect.ToString();
 
         // TI0013: a definition sends the prefix, not the member's column, so only the type shows the mismatch.
         private static void CheckPrefixedColumn(RuleContext c, MemberInfo member, PrefixInfo? prefix, string role, string kind)

@@ -10,7 +10,16 @@ namespace TableImport.SourceGeneration.Emitting
     /// <param name="HidesColumns">A base type already has a <c>Columns</c> member, so ours needs <c>new</c>.</param>
     /// <param name="ObsoleteAsError">The type (or a container) is <c>[Obsolete(..., true)]</c>: it stays out of <c>TableImportJobs.All</c>.</param>
     /// <param name="DeclaresColumns">The type has a member of its own named <c>Columns</c>: a generated class of that name would be CS0102.</param>
-    internal sealed record JobTarget(JobModel Model, bool HidesTableImportJob, bool HidesColumns, bool ObsoleteAsError, bool DeclaresColumns);
+    /// <param name="HidesCreateTableSql">A base type already has a <c>CreateTableSql</c> member, so ours needs <c>new</c>.</param>
+    /// <param name="DeclaresCreateTableSql">The type has a member of its own named <c>CreateTableSql</c>: it keeps it, and gets none from us.</param>
+    internal sealed record JobTarget(
+        JobModel Model,
+        bool HidesTableImportJob,
+        bool HidesColumns,
+        bool ObsoleteAsError,
+        bool DeclaresColumns,
+        bool HidesCreateTableSql,
+        bool DeclaresCreateTableSql);
 
     /// <summary>A job as the assembly-wide list sees it: nothing else, so editing a job's members leaves the list cached.</summary>
     /// <param name="DisplayName">The sort key, <c>Ns.Outer.Inner</c>.</param>

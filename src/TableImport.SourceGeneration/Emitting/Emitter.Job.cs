@@ -38,6 +38,10 @@ namespace TableImport.SourceGeneration.Emitting
             writer.WriteLine("partial " + type.Keyword + " " + CSharpText.Identifier(type.Name) + type.TypeParameters);
             writer.OpenBlock();
             WriteTableImportJob(writer, target);
+            if (!target.DeclaresCreateTableSql)
+            {
+                WriteCreateTableSql(writer, target);
+            }
 
             // The type's own member named Columns keeps its name; the constants are then left out rather than clash.
             if (!target.DeclaresColumns)
@@ -94,6 +98,21 @@ namespace TableImport.SourceGeneration.Emitting
 
             writer.WriteLine("#pragma warning restore CS1591");
             writer.CloseBlock();
+        }
+
+        private static void WriteCreateTableSql(SourceWriter writer, JobTarget target)
+        {
+            // One call into the runtime with one literal: the type table and the SQL live in WarehouseTables, so each job
+            // adds a line to compile rather than a switch per dialect (docs/performance.md).
+            var columns = new System.Text.StringBuilder();
+            foreach (var member in EmittableMembers(target.Model))
+            {
+                columns.Append(member.ColumnType).Append(' ').Append(member.Column).Append('\n');
+            }
+
+            writer.WriteLine("/// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>");
+            writer.WriteLine("public " + (target.HidesCreateTableSql ? "new " : "") + "static string CreateTableSql(" + Ns + "WarehouseDialect dialect) => "
+                             + Ns + "WarehouseTables.CreateTableSql(dialect, TableImportJob, " + CSharpText.Literal(columns.ToString()) + ");");
         }
 
         /// <summary>The members that get a column: not excluded, and nameable in C#.</summary>

@@ -52,4 +52,13 @@ namespace TableImport.SourceGeneration.Model
         FloatSequence,
         StringToNumberMap,
     }
+
+    /// <summary>Mirror of <c>TableImport.WarehouseDialect</c>, for the linked warehouse type table.</summary>
+    internal enum WarehouseDialectValue
+    {
+        BigQuery,
+        Snowflake,
+        Databricks,
+        DuckDb,
+    }
 }

@@ -90,6 +90,7 @@ namespace TableImport.SourceGeneration.Model
     /// <param name="ColumnAttributeLocation">That attribute's argument, for rules about the column name.</param>
     /// <param name="IsExcluded">Marked <c>[NotImported]</c> or <c>[NotMapped]</c>: no column, no role.</param>
     /// <param name="IsInherited">Declared on a base type.</param>
+    /// <param name="ColumnType">The type's token in the warehouse type table (<c>WarehouseColumnTypes</c>): <c>Int32</c>, <c>String[]</c>, <c>Map&lt;String,Double&gt;</c>, or <c>?</c>.</param>
     /// <param name="Location">The member's identifier, or null when it is declared in metadata.</param>
     internal sealed record MemberInfo(
         string Name,
@@ -104,6 +105,7 @@ namespace TableImport.SourceGeneration.Model
         bool IsReadable,
         ValueKind Kind,
         string TypeDisplay,
+        string ColumnType,
         EquatableArray<RoleInfo> Roles,
         EmbeddingInfo? Embedding,
         LocationInfo? Location);

@@ -317,6 +317,7 @@ namespace TableImport.SourceGeneration.Parsing
                 isReadable,
                 ValueKinds.Classify(memberType),
                 memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                ColumnTypeTokens.Of(memberType),
                 roles.ToEquatableArray(),
                 embedding,
                 FirstSourceLocation(symbol));

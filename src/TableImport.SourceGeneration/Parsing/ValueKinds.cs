@@ -102,11 +102,11 @@ namespace TableImport.SourceGeneration.Parsing
             return ValueKind.Other;
         }
 
-        private static bool IsInSystemNamespace(INamedTypeSymbol type)
+        internal static bool IsInSystemNamespace(INamedTypeSymbol type)
             => type.ContainingType is null
                && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
 
-        private static ITypeSymbol? SequenceElement(ITypeSymbol type)
+        internal static ITypeSymbol? SequenceElement(ITypeSymbol type)
         {
             if (type is IArrayTypeSymbol array)
             {
@@ -130,6 +130,12 @@ namespace TableImport.SourceGeneration.Parsing
         }
 
         private static bool IsStringToNumberMap(ITypeSymbol type)
+            => MapTypes(type) is { } pair
+               && pair.Key.SpecialType == SpecialType.System_String
+               && IsNumeric(ClassifyScalar(Unwrap(pair.Value)));
+
+        /// <summary>The key and value types of a dictionary (any sequence of <c>KeyValuePair</c>), or null.</summary>
+        internal static (ITypeSymbol Key, ITypeSymbol Value)? MapTypes(ITypeSymbol type)
         {
             foreach (var candidate in SelfAndInterfaces(type))
             {
@@ -137,15 +143,14 @@ namespace TableImport.SourceGeneration.Parsing
                     && candidate.TypeArguments[0] is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
                     && pair.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic")
                 {
-                    return pair.TypeArguments[0].SpecialType == SpecialType.System_String
-                           && IsNumeric(ClassifyScalar(Unwrap(pair.TypeArguments[1])));
+                    return (pair.TypeArguments[0], pair.TypeArguments[1]);
                 }
             }
 
-            return false;
+            return null;
         }
 
-        private static ITypeSymbol Unwrap(ITypeSymbol type)
+        internal static ITypeSymbol Unwrap(ITypeSymbol type)
             => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
                 ? nullable.TypeArguments[0]
                 : type;

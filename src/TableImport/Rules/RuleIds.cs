@@ -29,6 +29,7 @@ namespace TableImport.Rules
         public const string RoleOutsideJobType = "TI0020";
         public const string RoleOnUnreadableMember = "TI0021";
         public const string TooManyEmbeddingFeatures = "TI0022";
+        public const string NoWarehouseColumnType = "TI0023";
 
         /// <summary>Advice: Arize accepts such a job, but it is very likely a mistake. Every other rule of the engine is an Arize rule.</summary>
         public static bool IsAdvice(string id) => id == MissingPredictionTimestamp || id == UnmarkedPrefixedColumn;

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+
+namespace TableImport
+{
+    /// <summary>
+    /// The one table of warehouse column types (docs/warehouse-types.md). The generator names each member's C# type
+    /// with a token — the type's .NET name (<c>Int32</c>, <c>DateTimeOffset</c>, <c>Enum</c>), <c>T[]</c> for a sequence,
+    /// <c>Map&lt;K,V&gt;</c> for a dictionary — and this table, compiled into both the analyzer (TI0023) and the runtime
+    /// (<c>CreateTableSql</c>), says what each token is in each dialect, or that it has no faithful type there.
+    /// </summary>
+    internal static class WarehouseColumnTypes
+    {
+        /// <summary>The token of a type this table cannot name; it has no type in any dialect.</summary>
+        public const string Unknown = "?";
+
+        // BigQuery, Snowflake, Databricks, DuckDB — in WarehouseDialect's order. A decimal is missing on purpose: its
+        // scale varies value by value and every one of these warehouses fixes it per column, so any choice would
+        // silently round some values (as EF Core warns for a decimal without a column type).
+        private static readonly Dictionary<string, string[]> Scalars = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["String"] = new[] { "STRING", "VARCHAR", "STRING", "VARCHAR" },
+            ["Enum"] = new[] { "STRING", "VARCHAR", "STRING", "VARCHAR" },
+            ["Guid"] = new[] { "STRING", "VARCHAR(36)", "STRING", "UUID" },
+            ["Boolean"] = new[] { "BOOL", "BOOLEAN", "BOOLEAN", "BOOLEAN" },
+            ["SByte"] = new[] { "INT64", "NUMBER(3,0)", "TINYINT", "TINYINT" },
+            ["Byte"] = new[] { "INT64", "NUMBER(3,0)", "SMALLINT", "UTINYINT" },
+            ["Int16"] = new[] { "INT64", "NUMBER(5,0)", "SMALLINT", "SMALLINT" },
+            ["UInt16"] = new[] { "INT64", "NUMBER(5,0)", "INT", "USMALLINT" },
+            ["Int32"] = new[] { "INT64", "NUMBER(10,0)", "INT", "INTEGER" },
+            ["UInt32"] = new[] { "INT64", "NUMBER(10,0)", "BIGINT", "UINTEGER" },
+            ["Int64"] = new[] { "INT64", "NUMBER(19,0)", "BIGINT", "BIGINT" },
+            ["UInt64"] = new[] { "NUMERIC(20)", "NUMBER(20,0)", "DECIMAL(20,0)", "UBIGINT" },
+            ["Single"] = new[] { "FLOAT64", "FLOAT", "FLOAT", "FLOAT" },
+            ["Double"] = new[] { "FLOAT64", "FLOAT", "DOUBLE", "DOUBLE" },
+            ["DateTime"] = new[] { "DATETIME", "TIMESTAMP_NTZ", "TIMESTAMP_NTZ", "TIMESTAMP" },
+            ["DateTimeOffset"] = new[] { "TIMESTAMP", "TIMESTAMP_TZ", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" },
+            ["DateOnly"] = new[] { "DATE", "DATE", "DATE", "DATE" },
+        };
+
+        /// <summary>The column type of a token in a dialect; null when the dialect has no faithful type for it.</summary>
+        public static string? Sql(string token, WarehouseDialect dialect)
+        {
+            if (token.EndsWith("[]", StringComparison.Ordinal))
+            {
+                var element = token.Substring(0, token.Length - 2);
+                var elementSql = Sql(element, dialect);
+                if (elementSql is null)
+                {
+                    return null;
+                }
+
+                switch (dialect)
+                {
+                    // BigQuery has no array of arrays: each inner list is wrapped in a record, as its loaders do for
+                    // nested Parquet lists. Snowflake's ARRAY is untyped and holds any element.
+                    case WarehouseDialect.BigQuery:
+                        return elementSql.StartsWith("ARRAY", StringComparison.Ordinal) ? "ARRAY<STRUCT<element " + elementSql + ">>" : "ARRAY<" + elementSql + ">";
+                    case WarehouseDialect.Snowflake:
+                        return "ARRAY";
+                    case WarehouseDialect.Databricks:
+                        return "ARRAY<" + elementSql + ">";
+                    default:
+                        return elementSql + "[]";
+                }
+            }
+
+            if (TrySplitMap(token, out var key, out var value))
+            {
+                var keySql = Sql(key, dialect);
+                var valueSql = Sql(value, dialect);
+                if (keySql is null || valueSql is null)
+                {
+                    return null;
+                }
+
+                switch (dialect)
+                {
+                    // BigQuery has no map type; a repeated key/value record is how it stores one (as its Avro and
+                    // Parquet loaders do). Snowflake's OBJECT has string keys only.
+                    case WarehouseDialect.BigQuery:
+                        return "ARRAY<STRUCT<key " + keySql + ", value " + valueSql + ">>";
+                    case WarehouseDialect.Snowflake:
+                        return key == "String" ? "OBJECT" : null;
+                    case WarehouseDialect.Databricks:
+                        return "MAP<" + keySql + ", " + valueSql + ">";
+                    default:
+                        return "MAP(" + keySql + ", " + valueSql + ")";
+                }
+            }
+
+            return Scalars.TryGetValue(token, out var types) ? types[(int)dialect] : null;
+        }
+
+        /// <summary>What to use instead of a type that has no column type, for TI0023's message.</summary>
+        public static string Advice(string token)
+            => token == "Decimal"
+                ? "double, since a decimal's scale varies value by value while the warehouse fixes it per column"
+                : "string, bool, an integer type, float, double, an enum, Guid, DateTime, DateTimeOffset or DateOnly, or an array, list or dictionary of those";
+
+        private static bool TrySplitMap(string token, out string key, out string value)
+        {
+            key = value = "";
+            if (!token.StartsWith("Map<", StringComparison.Ordinal) || !token.EndsWith(">", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // The key is a scalar (a dictionary's key cannot be a list here), so the first comma separates the two.
+            var inner = token.Substring(4, token.Length - 5);
+            var comma = inner.IndexOf(',');
+            if (comma < 0)
+            {
+                return false;
+            }
+
+            key = inner.Substring(0, comma);
+            value = inner.Substring(comma + 1);
+            return true;
+        }
+    }
+}
