@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using TableImport.Emulator;
 
 namespace TableImport.Client.Tests.CreateTableSql;
 
@@ -128,6 +129,33 @@ public sealed class CreateTableSqlTests
                     ["odd \"name\" `here`"] = "VARCHAR",
                 },
                 types);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task The_emulator_over_the_table_DuckDB_created_passes_the_jobs_dry_run()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "tableimport-ddl-" + Guid.NewGuid().ToString("N") + ".duckdb");
+        try
+        {
+            using (var connection = new DuckDBConnection("Data Source=" + file))
+            {
+                connection.Open();
+                using var create = connection.CreateCommand();
+                create.CommandText = AllTypes.CreateTableSql(WarehouseDialect.DuckDb);
+                create.ExecuteNonQuery();
+            }
+
+            await using var harness = await EmulatorHarness.StartAsync(emulator: new EmulatorOptions { Warehouse = file });
+            var result = await harness.Client.DryRunAsync(AllTypes.TableImportJob);
+
+            // Every role of the type (id, timestamps, scores map, features of eight types, embedding, tag) found its
+            // column, of a type the emulator accepts for the role.
+            Assert.True(result.Passed, result.ErrorMessage);
         }
         finally
         {
