@@ -418,7 +418,20 @@ public class RuleTests
             Verify.At("TI0023"));
 
     [Fact]
-    public Task TI0023_near_miss_excluded_member_and_every_mapped_type()
+    public Task TI0023_near_miss_a_type_that_does_not_compile_is_left_to_the_compiler()
+        => Verify.Analyzer(
+            Job(members: PredictionMembers("ScoreCategorical") + "    public List<{|#0:Missing|}> Things { get; set; } = new();\n"),
+            Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS0246").WithLocation(0).WithArguments("Missing"));
+
+    [Fact]
+    public Task TI0023_a_dictionary_of_decimal_gets_the_decimal_advice()
+        => Verify.Analyzer(
+            Job(modelType: "MultiClass", members: "    [PredictionScores] public Dictionary<string, decimal> {|#0:Predicted|} { get; set; } = new();\n"),
+            Verify.At("TI0023", "Predicted", "Job", "Dictionary<string, decimal>", "BigQuery", "predicted",
+                "double, since a decimal's scale varies value by value while the warehouse fixes it per column"));
+
+    [Fact]
+    public Task TI0023_near_miss_excluded_member_and_common_mapped_types()
         => Verify.Analyzer(Job(
             modelType: "MultiClass",
             typeAttributes: "[DatabricksTable(\"h\", \"e\", \"c\", \"s\", \"t\")]",

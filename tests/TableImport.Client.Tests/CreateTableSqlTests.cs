@@ -24,9 +24,20 @@ public partial class AllTypes
     [Feature] public float Ratio { get; set; }
     public DateOnly Day { get; set; }
     [Feature] public List<string> Words { get; set; } = [];
-    [EmbeddingFeature("vector")] public float[] Vector { get; set; } = [];
+    [EmbeddingFeature("vector", RawDataColumn = "caption", LinkToDataColumn = "image_url")] public float[] Vector { get; set; } = [];
     [Tag, ColumnName("odd \"name\" `here`")] public string Odd { get; set; } = "";
     [NotImported] public TimeSpan AppOnly { get; set; }
+
+    // Members without a role are columns too; these cover the rest of the type table in DuckDB.
+    public sbyte Tiny { get; set; }
+    public short Short { get; set; }
+    public ushort UShort { get; set; }
+    public uint UInt { get; set; }
+    public double Real { get; set; }
+    public List<List<double>> Boxes { get; set; } = [];
+    public DateTimeOffset[] Moments { get; set; } = [];
+    public Dictionary<string, List<string>> Labels { get; set; } = [];
+    public static string NotAColumn { get; set; } = "";
 }
 
 /// <summary>The generated <c>CreateTableSql</c>, read against the type above, in all four dialects; DuckDB's run for real.</summary>
@@ -53,7 +64,17 @@ public sealed class CreateTableSqlTests
                 `day` DATE,
                 `words` ARRAY<STRING>,
                 `vector` ARRAY<FLOAT>,
-                `odd "name" ``here``` STRING
+                `odd "name" ``here``` STRING,
+                `tiny` TINYINT,
+                `short` SMALLINT,
+                `u_short` INT,
+                `u_int` BIGINT,
+                `real` DOUBLE,
+                `boxes` ARRAY<ARRAY<DOUBLE>>,
+                `moments` ARRAY<TIMESTAMP>,
+                `labels` MAP<STRING, ARRAY<STRING>>,
+                `caption` STRING,
+                `image_url` STRING
             );
             """.ReplaceLineEndings("\n"),
             AllTypes.CreateTableSql(WarehouseDialect.Databricks));
@@ -70,15 +91,19 @@ public sealed class CreateTableSqlTests
         Assert.Contains("\n    `scores` ARRAY<STRUCT<key STRING, value FLOAT64>>,\n", bigQuery, StringComparison.Ordinal);
         Assert.Contains("\n    `changed_at` DATETIME,\n    `scores`", bigQuery, StringComparison.Ordinal);
         Assert.Contains("\n    `huge` NUMERIC(20),\n", bigQuery, StringComparison.Ordinal);
-        Assert.Contains("\n    `odd \"name\" \\`here\\`` STRING\n);", bigQuery, StringComparison.Ordinal);
+        Assert.Contains("\n    `odd \"name\" \\`here\\`` STRING,\n", bigQuery, StringComparison.Ordinal);
+        Assert.Contains("\n    `boxes` ARRAY<STRUCT<element ARRAY<FLOAT64>>>,\n", bigQuery, StringComparison.Ordinal);
+        Assert.Contains("\n    `labels` ARRAY<STRUCT<key STRING, value ARRAY<STRING>>>,\n", bigQuery, StringComparison.Ordinal);
 
         Assert.StartsWith("CREATE TABLE IF NOT EXISTS \"main\".\"ml\".\"all_types\" (\n    \"id\" VARCHAR(36),\n    \"predicted_at\" TIMESTAMP_TZ,\n", snowflake, StringComparison.Ordinal);
         Assert.Contains("\n    \"scores\" OBJECT,\n", snowflake, StringComparison.Ordinal);
         Assert.Contains("\n    \"words\" ARRAY,\n    \"vector\" ARRAY,\n", snowflake, StringComparison.Ordinal);
-        Assert.Contains("\n    \"odd \"\"name\"\" `here`\" VARCHAR\n);", snowflake, StringComparison.Ordinal);
+        Assert.Contains("\n    \"odd \"\"name\"\" `here`\" VARCHAR,\n", snowflake, StringComparison.Ordinal);
+        Assert.EndsWith("\n    \"caption\" VARCHAR,\n    \"image_url\" VARCHAR\n);", snowflake, StringComparison.Ordinal);
 
         Assert.StartsWith("CREATE SCHEMA IF NOT EXISTS \"ml\";\nCREATE TABLE IF NOT EXISTS \"ml\".\"all_types\" (\n", duckDb, StringComparison.Ordinal);
         Assert.DoesNotContain("app_only", duckDb + bigQuery + snowflake, StringComparison.Ordinal);
+        Assert.DoesNotContain("not_a_column", duckDb + bigQuery + snowflake, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,6 +152,16 @@ public sealed class CreateTableSqlTests
                     [AllTypes.Columns.Words] = "VARCHAR[]",
                     [AllTypes.Columns.Vector] = "FLOAT[]",
                     ["odd \"name\" `here`"] = "VARCHAR",
+                    [AllTypes.Columns.Tiny] = "TINYINT",
+                    [AllTypes.Columns.Short] = "SMALLINT",
+                    [AllTypes.Columns.UShort] = "USMALLINT",
+                    [AllTypes.Columns.UInt] = "UINTEGER",
+                    [AllTypes.Columns.Real] = "DOUBLE",
+                    [AllTypes.Columns.Boxes] = "DOUBLE[][]",
+                    [AllTypes.Columns.Moments] = "TIMESTAMP WITH TIME ZONE[]",
+                    [AllTypes.Columns.Labels] = "MAP(VARCHAR, VARCHAR[])",
+                    ["caption"] = "VARCHAR",
+                    ["image_url"] = "VARCHAR",
                 },
                 types);
         }
@@ -153,8 +188,8 @@ public sealed class CreateTableSqlTests
             await using var harness = await EmulatorHarness.StartAsync(emulator: new EmulatorOptions { Warehouse = file });
             var result = await harness.Client.DryRunAsync(AllTypes.TableImportJob);
 
-            // Every role of the type (id, timestamps, scores map, features of eight types, embedding, tag) found its
-            // column, of a type the emulator accepts for the role.
+            // Every role of the type (id, timestamps, scores map, features of eight types, the embedding's vector, raw
+            // data and link, a tag) found its column, of a type the emulator accepts for the role.
             Assert.True(result.Passed, result.ErrorMessage);
         }
         finally

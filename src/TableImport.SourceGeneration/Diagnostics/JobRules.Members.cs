@@ -53,7 +53,7 @@ namespace TableImport.SourceGeneration.Diagnostics
         // TI0023: the job's own warehouse and DuckDB, the local one, are the dialects its CreateTableSql is written for.
         private static void CheckWarehouseColumnType(RuleContext c, MemberInfo member)
         {
-            if (member.IsStatic || member.IsIndexer || c.Model.Tables.Count == 0)
+            if (member.IsStatic || member.IsIndexer || c.Model.Tables.Count == 0 || member.ColumnType.IndexOf(WarehouseColumnTypes.Unresolved, StringComparison.Ordinal) >= 0)
             {
                 return;
             }

@@ -105,11 +105,32 @@ namespace TableImport.SourceGeneration.Emitting
             // One call into the runtime with one literal: the type table and the SQL live in WarehouseTables, so each job
             // adds a line to compile rather than a switch per dialect (docs/performance.md).
             var columns = new System.Text.StringBuilder();
+            var declared = new HashSet<string>();
             foreach (var member in EmittableMembers(target.Model))
             {
-                columns.Append(member.ColumnType).Append(' ').Append(member.Column).Append('\n');
+                // A static member is no column of a row (the job leaves it out too).
+                if (!member.IsStatic && declared.Add(member.Column))
+                {
+                    columns.Append(member.ColumnType).Append(' ').Append(member.Column).Append('\n');
+                }
             }
 
+            // An embedding's raw-data and link columns are named by the attribute, not by a member: text columns.
+            foreach (var member in EmittableMembers(target.Model))
+            {
+                if (member.Embedding is { } embedding)
+                {
+                    foreach (var column in new[] { embedding.RawDataColumn, embedding.LinkToDataColumn })
+                    {
+                        if (!string.IsNullOrEmpty(column) && declared.Add(column!))
+                        {
+                            columns.Append("String ").Append(column).Append('\n');
+                        }
+                    }
+                }
+            }
+
+            writer.WriteLine();
             writer.WriteLine("/// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>");
             writer.WriteLine("public " + (target.HidesCreateTableSql ? "new " : "") + "static string CreateTableSql(" + Ns + "WarehouseDialect dialect) => "
                              + Ns + "WarehouseTables.CreateTableSql(dialect, TableImportJob, " + CSharpText.Literal(columns.ToString()) + ");");

@@ -12,7 +12,7 @@ namespace TableImport.SourceGeneration.Parsing
         {
             if (type is null || type.TypeKind == TypeKind.Error)
             {
-                return WarehouseColumnTypes.Unknown;
+                return WarehouseColumnTypes.Unresolved;
             }
 
             type = ValueKinds.Unwrap(type);
@@ -36,7 +36,7 @@ namespace TableImport.SourceGeneration.Parsing
             if (ValueKinds.SequenceElement(type) is { } element)
             {
                 var elementToken = Of(element);
-                return elementToken == WarehouseColumnTypes.Unknown ? elementToken : elementToken + "[]";
+                return elementToken is WarehouseColumnTypes.Unknown or WarehouseColumnTypes.Unresolved ? elementToken : elementToken + "[]";
             }
 
             return WarehouseColumnTypes.Unknown;

@@ -14,6 +14,9 @@ namespace TableImport
         /// <summary>The token of a type this table cannot name; it has no type in any dialect.</summary>
         public const string Unknown = "?";
 
+        /// <summary>The token of a type that does not compile (the compiler reports it; TI0023 stays quiet).</summary>
+        public const string Unresolved = "!";
+
         // BigQuery, Snowflake, Databricks, DuckDB — in WarehouseDialect's order. A decimal is missing on purpose: its
         // scale varies value by value and every one of these warehouses fixes it per column, so any choice would
         // silently round some values (as EF Core warns for a decimal without a column type).
@@ -41,6 +44,11 @@ namespace TableImport
         /// <summary>The column type of a token in a dialect; null when the dialect has no faithful type for it.</summary>
         public static string? Sql(string token, WarehouseDialect dialect)
         {
+            if ((uint)dialect > (uint)WarehouseDialect.DuckDb)
+            {
+                throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Not a WarehouseDialect.");
+            }
+
             if (token.EndsWith("[]", StringComparison.Ordinal))
             {
                 var element = token.Substring(0, token.Length - 2);
@@ -94,7 +102,7 @@ namespace TableImport
 
         /// <summary>What to use instead of a type that has no column type, for TI0023's message.</summary>
         public static string Advice(string token)
-            => token == "Decimal"
+            => token.IndexOf("Decimal", StringComparison.Ordinal) >= 0
                 ? "double, since a decimal's scale varies value by value while the warehouse fixes it per column"
                 : "string, bool, an integer type, float, double, an enum, Guid, DateTime, DateTimeOffset or DateOnly, or an array, list or dictionary of those";
 

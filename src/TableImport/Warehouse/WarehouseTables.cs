@@ -24,6 +24,7 @@ namespace TableImport
                 throw new ArgumentNullException(nameof(job));
             }
 
+            CheckDialect(dialect);
             var sql = new StringBuilder();
             var parts = TableParts(dialect, job);
             if (dialect == WarehouseDialect.DuckDb)
@@ -65,11 +66,15 @@ namespace TableImport
         /// <c>"schema"."table"</c> (DuckDB, where the schema is the dataset or schema of the job's own store).
         /// </summary>
         public static string QualifiedName(WarehouseDialect dialect, TableImportJobDefinition job)
-            => Qualify(dialect, TableParts(dialect, job ?? throw new ArgumentNullException(nameof(job))));
+        {
+            CheckDialect(dialect);
+            return Qualify(dialect, TableParts(dialect, job ?? throw new ArgumentNullException(nameof(job))));
+        }
 
         /// <summary>An identifier quoted for the dialect, with its quote character escaped, so any column or table name is safe.</summary>
         public static string Quote(WarehouseDialect dialect, string identifier)
         {
+            CheckDialect(dialect);
             if (identifier is null)
             {
                 throw new ArgumentNullException(nameof(identifier));
@@ -83,6 +88,14 @@ namespace TableImport
                     return "`" + identifier.Replace("`", "``") + "`";
                 default:
                     return "\"" + identifier.Replace("\"", "\"\"") + "\"";
+            }
+        }
+
+        private static void CheckDialect(WarehouseDialect dialect)
+        {
+            if ((uint)dialect > (uint)WarehouseDialect.DuckDb)
+            {
+                throw new ArgumentOutOfRangeException(nameof(dialect), dialect, "Not a WarehouseDialect.");
             }
         }
 

@@ -31,6 +31,7 @@ namespace Warehouse.Events
             EventBased = true,
             JobTypeName = "Warehouse.Events.TriggeredPrediction",
         };
+
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String PRED_ID\nString PRED_LABEL\nDateTime TIMESTAMP\nDateTime CHANGE_TIMESTAMP\n");
 

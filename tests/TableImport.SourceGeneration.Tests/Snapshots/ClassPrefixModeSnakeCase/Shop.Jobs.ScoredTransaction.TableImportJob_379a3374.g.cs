@@ -31,6 +31,7 @@ namespace Shop.Jobs
             },
             JobTypeName = "Shop.Jobs.ScoredTransaction",
         };
+
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String prediction_id\nString prediction\nDateTime prediction_ts\nString actual\nString model_version\nDateTime partition_timestamp\n");
 

@@ -29,6 +29,7 @@ namespace @event.Jobs
             },
             JobTypeName = "@event.Jobs.RefRow",
         };
+
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String id\nDouble score\nDateTime changed\nDateTime predicted\n");
 

@@ -29,6 +29,7 @@ namespace @event.Jobs
             },
             JobTypeName = "@event.Jobs.@class",
         };
+
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String string\nDouble double\nDateTime checked\nDateTime predicted\nString quote\"and\\back\nString to_string\n");
 

@@ -26,6 +26,7 @@ partial class ChatResponse
         },
         JobTypeName = "ChatResponse",
     };
+
     /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
     public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String response_id\nString response\nDateTime responded_at\nDateTime changed_at\n");
 

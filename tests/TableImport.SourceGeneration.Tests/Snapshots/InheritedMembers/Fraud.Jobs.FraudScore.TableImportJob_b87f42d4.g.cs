@@ -32,6 +32,7 @@ namespace Fraud.Jobs
             },
             JobTypeName = "Fraud.Jobs.FraudScore",
         };
+
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "DateTime updated_at\nString source\nString transaction_id\nString is_fraud\nDateTime scored_at\n");
 

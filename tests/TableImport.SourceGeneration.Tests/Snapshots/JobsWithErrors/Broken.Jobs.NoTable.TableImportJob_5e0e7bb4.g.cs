@@ -26,6 +26,7 @@ namespace Broken.Jobs
             },
             JobTypeName = "Broken.Jobs.NoTable",
         };
+
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "DateTime when\nSingle[] unnamed\n");
 

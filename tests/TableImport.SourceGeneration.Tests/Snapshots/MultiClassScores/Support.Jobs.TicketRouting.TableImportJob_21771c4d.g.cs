@@ -31,6 +31,7 @@ namespace Support.Jobs
             },
             JobTypeName = "Support.Jobs.TicketRouting",
         };
+
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String ticket_id\nMap<String,Double> queue_scores\nMap<String,Double> resolved_queue\nMap<String,Double> thresholds\nDateTime routed_at\nDateTime changed_at\n");
 

@@ -41,6 +41,7 @@ namespace Ads.Jobs
                     },
                     JobTypeName = "Ads.Jobs.Models.Ranking.Impression",
                 };
+
                 /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
                 public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String impression_id\nString search_id\nInt32 position\nSingle score\nDouble relevance\nString clicked\nDateTime shown_at\nDateTime logged_at\n");
 

@@ -56,8 +56,9 @@ namespace Vision.Jobs
             },
             JobTypeName = "Vision.Jobs.ShelfDetection",
         };
+
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
-        public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String image_id\nSingle[][] predicted_boxes\nString[] predicted_categories\nSingle[] predicted_scores\nSingle[][] labelled_boxes\nString[] labelled_categories\nSingle[] labelled_scores\nSingle[] image_vector\nDouble[] caption_vector\nString tag_store\nDateTime captured_at\nDateTime changed_at\n");
+        public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String image_id\nSingle[][] predicted_boxes\nString[] predicted_categories\nSingle[] predicted_scores\nSingle[][] labelled_boxes\nString[] labelled_categories\nSingle[] labelled_scores\nSingle[] image_vector\nDouble[] caption_vector\nString tag_store\nDateTime captured_at\nDateTime changed_at\nString image_url\nString caption_text\n");
 
         /// <summary>The warehouse column of each mapped member, named after the member.</summary>
         public static class Columns

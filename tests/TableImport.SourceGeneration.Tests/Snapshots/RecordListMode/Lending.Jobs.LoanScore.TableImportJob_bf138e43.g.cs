@@ -43,6 +43,7 @@ namespace Lending.Jobs
             },
             JobTypeName = "Lending.Jobs.LoanScore",
         };
+
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "Guid loan_id\nBoolean will_default\nDouble default_probability\nBoolean defaulted\nDouble defaulted_score\nDateTimeOffset scored_at\nDateTimeOffset updated_at\nDecimal income\nDouble debt_to_income\nString[] purposes\nString region\nInt32 branch_code\nString event\nString unmarked\n");
 

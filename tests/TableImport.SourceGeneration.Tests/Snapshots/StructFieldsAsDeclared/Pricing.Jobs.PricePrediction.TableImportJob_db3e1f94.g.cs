@@ -48,6 +48,7 @@ namespace Pricing.Jobs
             },
             JobTypeName = "Pricing.Jobs.PricePrediction",
         };
+
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "Int64 Id\nDouble PredictedPrice\nDouble SoldPrice\nDateTime PredictedAt\nDateTime ChangedAt\nString Batch\nInt32 Bedrooms\n");
 
