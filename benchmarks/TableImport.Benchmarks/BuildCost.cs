@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using TableImport.Tests.Shared;
 
 namespace TableImport.Benchmarks;
 
@@ -297,20 +298,7 @@ internal static partial class BuildCost
             File.WriteAllText(Path.Combine(folder, "Serialization", "ShopJsonContext.cs"), SyntheticProject.JsonContext(n));
         }
 
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local"><package pattern="TableImport" /></packageSource>
-                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), DotNetCli.LocalFeedConfig(feed));
         // A stand-alone project: the repository's Directory.Build.props must not reach it from a temp folder anyway,
         // but an empty one here makes sure nothing above the temp folder does either.
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />\n");
@@ -419,61 +407,13 @@ internal static partial class BuildCost
 
     private static string Sdk() => Run(Directory.GetCurrentDirectory(), new Dictionary<string, string>(), "--version").Trim();
 
-    private static string Run(string directory, Dictionary<string, string> environment, params string[] arguments)
-        => Run(directory, environment, "dotnet", arguments);
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(15);
 
-    // The benchmark runs under `dotnet run`; a child build inheriting MSBuild's variables would use the wrong SDK pieces.
-    private static readonly string[] InheritedBuildVariables =
-    [
-        "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "MSBUILDNOINPROCNODE",
-    ];
+    private static string Run(string directory, Dictionary<string, string> environment, params string[] arguments)
+        => DotNetCli.Run(directory, environment, BuildTimeout, arguments);
 
     private static string Run(string directory, Dictionary<string, string> environment, string executable, string[] arguments)
-    {
-        var start = new ProcessStartInfo(executable)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in InheritedBuildVariables)
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{executable} {string.Join(" ", arguments)} took longer than 15 minutes:\n{output}");
-        }
-
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{executable} {string.Join(" ", arguments)} exited {process.ExitCode}:\n{output}");
-        }
-
-        return output.ToString();
-    }
+        => DotNetCli.RunExecutable(executable, directory, environment, BuildTimeout, arguments);
 
     [GeneratedRegex(@"^\s*(\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
     private static partial Regex CscLine();

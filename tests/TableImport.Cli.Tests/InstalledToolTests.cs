@@ -107,20 +107,7 @@ public sealed class InstalledToolTests(InstalledTool tool)
     public void Validate_fails_on_a_rule_the_apps_build_silenced()
     {
         var app = tool.NewFolder("silenced");
-        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{tool.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local"><package pattern="TableImport" /></packageSource>
-                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(app, "nuget.config"), DotNetCli.LocalFeedConfig(tool.Feed));
         File.WriteAllText(Path.Combine(app, "Silenced.csproj"), """
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

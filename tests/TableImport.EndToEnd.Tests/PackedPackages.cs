@@ -48,20 +48,7 @@ public sealed class PackedPackages : IDisposable
     public string NewFolder(string name) => Directory.CreateDirectory(Path.Combine(root, name)).FullName;
 
     /// <summary>A nuget.config that takes our packages from the feed only, everything else from nuget.org.</summary>
-    public string NuGetConfig() => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <clear />
-            <add key="local" value="{Feed}" />
-            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-          </packageSources>
-          <packageSourceMapping>
-            <packageSource key="local"><package pattern="TableImport" /><package pattern="TableImport.*" /></packageSource>
-            <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-          </packageSourceMapping>
-        </configuration>
-        """;
+    public string NuGetConfig() => DotNetCli.LocalFeedConfig(Feed, allOurs: true);
 
     public void Dispose()
     {

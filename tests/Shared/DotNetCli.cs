@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace TableImport.EndToEnd.Tests;
+namespace TableImport.Tests.Shared;
 
-/// <summary>Runs the dotnet CLI as a user would, in a clean environment.</summary>
+/// <summary>
+/// Runs the dotnet CLI (or another tool) as a user would, in a clean environment, and writes the nuget.config that takes
+/// our packages from a local feed. Linked into every test project and the benchmarks that build a project of their own.
+/// </summary>
 internal static class DotNetCli
 {
     // The test host runs inside MSBuild's world; a child build inheriting these would use the wrong SDK pieces.
@@ -13,9 +16,14 @@ internal static class DotNetCli
         "MSBUILDNOINPROCNODE", "VSTEST_HOST_DEBUG", "DOTNET_HOST_PATH",
     ];
 
+    /// <summary>Runs <c>dotnet</c> with the arguments; throws, with the whole output, on a non-zero exit or a timeout.</summary>
     public static string Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
+        => RunExecutable(DotNetExecutable(), workingDirectory, environment, timeout, arguments);
+
+    /// <summary>Like <see cref="Run"/> for any executable (git, a compiler wrapper).</summary>
+    public static string RunExecutable(string executable, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotNetExecutable())
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -48,17 +56,33 @@ internal static class DotNetCli
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(" ", arguments)} took longer than {timeout}:\n{output}");
+            throw new TimeoutException($"{Path.GetFileName(executable)} {string.Join(" ", arguments)} took longer than {timeout}:\n{output}");
         }
 
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet {string.Join(" ", arguments)} exited {process.ExitCode}:\n{output}");
+            throw new InvalidOperationException($"{Path.GetFileName(executable)} {string.Join(" ", arguments)} exited {process.ExitCode}:\n{output}");
         }
 
         return output.ToString();
     }
+
+    /// <summary>A nuget.config that takes <c>TableImport</c> (and, with <paramref name="allOurs"/>, every <c>TableImport.*</c> package) from the feed only, everything else from nuget.org.</summary>
+    public static string LocalFeedConfig(string feed, bool allOurs = false) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{feed}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+          <packageSourceMapping>
+            <packageSource key="local"><package pattern="TableImport" />{(allOurs ? "<package pattern=\"TableImport.*\" />" : "")}</packageSource>
+            <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+          </packageSourceMapping>
+        </configuration>
+        """;
 
     private static string DotNetExecutable()
         => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
