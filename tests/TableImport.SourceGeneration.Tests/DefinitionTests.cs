@@ -59,10 +59,49 @@ public sealed class DefinitionTests
 
         var first = AssemblyLoader.ReadJob(assembly, "Shop.Jobs.ScoredTransaction");
         first.ModelName = "changed";
+        first.BigQueryTableConfig!.TableName = "changed";
+        first.Schema.PredictionId = "changed";
         var second = AssemblyLoader.ReadJob(assembly, "Shop.Jobs.ScoredTransaction");
 
+        // The definition is read from its text once and copied on every get: a change to one copy, however deep, is its own.
         Assert.NotSame(first, second);
         Assert.Equal("My Test Model", second.ModelName);
+        Assert.Equal("test-table", second.BigQueryTableConfig!.TableName);
+        Assert.Equal("prediction_id", second.Schema.PredictionId);
+    }
+
+    [Fact]
+    public void Values_with_quotes_backslashes_line_breaks_colons_and_dashes_arrive_unchanged()
+    {
+        const string source = """
+            using TableImport;
+
+            namespace Odd.Jobs
+            {
+                [TableImportJob("a \"quoted\" name: \\ with\r\na break", ModelType.ScoreCategorical, ModelEnvironment.Production, ModelVersion = "  v1 ")]
+                [BigQueryTable("p", "- d", "t:1")]
+                public partial class Awkward
+                {
+                    [PredictionId] public string Id { get; set; } = "";
+                    [PredictionTimestamp] public System.DateTime At { get; set; }
+                    [ChangeTimestamp] public System.DateTime Changed { get; set; }
+                    [PredictionLabel] public string Label { get; set; } = "";
+                    [Feature, ColumnName("- dash")] public double Dash { get; set; }
+                    [Feature, ColumnName("back\\slash \"q\"")] public double Back { get; set; }
+                    [Tag, ColumnName("Schema.Tags: x")] public string? Tag { get; set; }
+                }
+            }
+            """;
+        var (_, output, _) = GeneratorRunner.Run(ProjectSetup.Net100NullableEnabled, source);
+        var job = AssemblyLoader.ReadJob(AssemblyLoader.EmitAndLoad(output), "Odd.Jobs.Awkward");
+
+        Assert.Equal("a \"quoted\" name: \\ with\r\na break", job.ModelName);
+        Assert.Equal("  v1 ", job.ModelVersion);
+        Assert.Equal("- d", job.BigQueryTableConfig!.Dataset);
+        Assert.Equal("t:1", job.BigQueryTableConfig.TableName);
+        Assert.Equal(["- dash", "back\\slash \"q\""], job.Schema.FeaturesList);
+        Assert.Equal(["Schema.Tags: x"], job.Schema.TagsList);
+        Assert.Null(job.Schema.Tags);
     }
 
     [Fact]

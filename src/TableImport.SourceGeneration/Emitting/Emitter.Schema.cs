@@ -44,90 +44,68 @@ namespace TableImport.SourceGeneration.Emitting
             (Role.ActualBoundingBoxScores, "BoundingBoxesScoresColumnName"),
         };
 
-        private static void WriteSchema(SourceWriter writer, JobModel model)
+        private static void WriteSchema(DefinitionText text, JobModel model)
         {
             var roles = new SchemaColumns(model);
-            writer.WriteLine("Schema = new " + Ns + "TableImportSchema");
-            writer.OpenBlock();
-
             foreach (var (role, property) in SingleColumnRoles)
             {
-                WriteString(writer, property, roles.ColumnOf(role));
+                text.Add("Schema." + property, roles.ColumnOf(role));
             }
 
-            WritePrefixOrList(writer, "Features", "FeaturesList", model.FeaturePrefix, roles.Features);
-            WritePrefixOrList(writer, "Tags", "TagsList", model.TagPrefix, roles.Tags);
-            WriteString(writer, "ShapValues", model.ShapPrefix?.Value);
-            WriteEmbeddings(writer, roles.Embeddings);
+            WritePrefixOrList(text, "Schema.Features", "Schema.FeaturesList", model.FeaturePrefix, roles.Features);
+            WritePrefixOrList(text, "Schema.Tags", "Schema.TagsList", model.TagPrefix, roles.Tags);
+            text.Add("Schema.ShapValues", model.ShapPrefix?.Value);
+            WriteEmbeddings(text, roles.Embeddings);
 
             foreach (var (role, property) in RankingAndMultiClassRoles)
             {
-                WriteString(writer, property, roles.ColumnOf(role));
+                text.Add("Schema." + property, roles.ColumnOf(role));
             }
 
-            WriteBoxes(writer, "PredictionObjectDetection", PredictionBoxRoles, roles);
-            WriteBoxes(writer, "ActualObjectDetection", ActualBoxRoles, roles);
-            writer.CloseBlock(",");
+            WriteBoxes(text, "Schema.PredictionObjectDetection.", PredictionBoxRoles, roles);
+            WriteBoxes(text, "Schema.ActualObjectDetection.", ActualBoxRoles, roles);
         }
 
         // With a prefix Arize reads every column that starts with it; without one it needs the list, which is sent
         // even when empty, as the seed's event-based example does (featuresList: []).
-        private static void WritePrefixOrList(SourceWriter writer, string prefixProperty, string listProperty, PrefixInfo? prefix, List<string> columns)
+        private static void WritePrefixOrList(DefinitionText text, string prefixPath, string listPath, PrefixInfo? prefix, List<string> columns)
         {
             if (prefix?.Value is { } value)
             {
-                WriteString(writer, prefixProperty, value);
+                text.Add(prefixPath, value);
+                return;
             }
-            else
+
+            text.List(listPath);
+            foreach (var column in columns)
             {
-                WriteList(writer, listProperty, columns);
+                text.Item(column);
             }
         }
 
-        private static void WriteEmbeddings(SourceWriter writer, List<(MemberInfo Member, EmbeddingInfo? Info)> embeddings)
+        private static void WriteEmbeddings(DefinitionText text, List<(MemberInfo Member, EmbeddingInfo? Info)> embeddings)
         {
             if (embeddings.Count == 0)
             {
                 return;
             }
 
-            writer.WriteLine("EmbeddingFeatures = new " + Ns + "EmbeddingFeatureColumns[]");
-            writer.OpenBlock();
+            text.List("Schema.EmbeddingFeatures");
             foreach (var (member, info) in embeddings)
             {
-                writer.WriteLine("new " + Ns + "EmbeddingFeatureColumns");
-                writer.OpenBlock();
-                WriteString(writer, "FeatureName", info?.FeatureName ?? member.Name);
-                WriteString(writer, "VectorCol", member.Column);
-                WriteString(writer, "RawDataCol", info?.RawDataColumn);
-                WriteString(writer, "LinkToDataCol", info?.LinkToDataColumn);
-                writer.CloseBlock(",");
+                text.FirstOfItem("FeatureName", info?.FeatureName ?? member.Name);
+                text.Add("  VectorCol", member.Column);
+                text.Add("  RawDataCol", info?.RawDataColumn);
+                text.Add("  LinkToDataCol", info?.LinkToDataColumn);
             }
-
-            writer.CloseBlock(",");
         }
 
-        private static void WriteBoxes(SourceWriter writer, string property, (Role Role, string Property)[] boxRoles, SchemaColumns roles)
+        private static void WriteBoxes(DefinitionText text, string pathPrefix, (Role Role, string Property)[] boxRoles, SchemaColumns roles)
         {
-            var any = false;
-            foreach (var (role, _) in boxRoles)
-            {
-                any |= roles.ColumnOf(role) is not null;
-            }
-
-            if (!any)
-            {
-                return;
-            }
-
-            writer.WriteLine(property + " = new " + Ns + "ObjectDetectionColumns");
-            writer.OpenBlock();
             foreach (var (role, column) in boxRoles)
             {
-                WriteString(writer, column, roles.ColumnOf(role));
+                text.Add(pathPrefix + column, roles.ColumnOf(role));
             }
-
-            writer.CloseBlock(",");
         }
 
         /// <summary>The job's roles gathered from its members, in member order.</summary>

@@ -58,6 +58,19 @@ namespace TableImport
         public System.Collections.Generic.IReadOnlyList<TableImportRuleViolation> Validate()
             => Rules.RuleEngine.Evaluate(DefinitionFacts.Of(this));
 
+        // A deep copy: TableImportJobText hands out copies of the definition it parsed once. MemberwiseClone carries every
+        // value, including any added later; only the mutable objects below it need copies of their own.
+        internal TableImportJobDefinition Copy()
+        {
+            var copy = (TableImportJobDefinition)MemberwiseClone();
+            copy.BigQueryTableConfig = (BigQueryTableConfig?)BigQueryTableConfig?.Copy();
+            copy.SnowflakeTableConfig = (SnowflakeTableConfig?)SnowflakeTableConfig?.Copy();
+            copy.DatabricksTableConfig = (DatabricksTableConfig?)DatabricksTableConfig?.Copy();
+            copy.TableIngestionParameters = (TableIngestionParameters?)TableIngestionParameters?.Copy();
+            copy.Schema = Schema?.Copy()!;
+            return copy;
+        }
+
         /// <summary>Names the job for people: its type (when known), model, environment and table.</summary>
         public override string ToString()
         {
@@ -70,6 +83,8 @@ namespace TableImport
     /// <summary>A BigQuery table (<c>bigQueryTableConfig</c>).</summary>
     public sealed class BigQueryTableConfig
     {
+        internal object Copy() => MemberwiseClone();
+
         /// <summary>The Google Cloud project id (<c>projectId</c>).</summary>
         public string ProjectId { get; set; } = "";
 
@@ -86,6 +101,8 @@ namespace TableImport
     /// <summary>A Snowflake table (<c>snowflakeTableConfig</c>).</summary>
     public sealed class SnowflakeTableConfig
     {
+        internal object Copy() => MemberwiseClone();
+
         /// <summary>The account id (<c>accountID</c>, spelt so by the API).</summary>
         public string AccountID { get; set; } = "";
 
@@ -108,6 +125,8 @@ namespace TableImport
     /// </summary>
     public sealed class DatabricksTableConfig
     {
+        internal object Copy() => MemberwiseClone();
+
         /// <summary>The workspace host (<c>hostName</c>).</summary>
         public string HostName { get; set; } = "";
 
@@ -139,6 +158,8 @@ namespace TableImport
     /// <summary>How much and how often Arize reads (<c>TableIngestionParametersInputType</c>).</summary>
     public sealed class TableIngestionParameters
     {
+        internal object Copy() => MemberwiseClone();
+
         /// <summary>At most this many rows per query (<c>rowLimit</c>).</summary>
         public int? RowLimit { get; set; }
 

@@ -9,6 +9,43 @@ namespace TableImport
     /// </summary>
     public sealed class TableImportSchema
     {
+        internal TableImportSchema Copy()
+        {
+            var copy = (TableImportSchema)MemberwiseClone();
+            copy.FeaturesList = CopyOf(FeaturesList);
+            copy.TagsList = CopyOf(TagsList);
+            if (EmbeddingFeatures is { } embeddings)
+            {
+                var items = new EmbeddingFeatureColumns[embeddings.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = (EmbeddingFeatureColumns)embeddings[i].Copy();
+                }
+
+                copy.EmbeddingFeatures = items;
+            }
+
+            copy.PredictionObjectDetection = (ObjectDetectionColumns?)PredictionObjectDetection?.Copy();
+            copy.ActualObjectDetection = (ObjectDetectionColumns?)ActualObjectDetection?.Copy();
+            return copy;
+        }
+
+        private static string[]? CopyOf(IReadOnlyList<string>? list)
+        {
+            if (list is null)
+            {
+                return null;
+            }
+
+            var items = new string[list.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = list[i];
+            }
+
+            return items;
+        }
+
         /// <summary><c>predictionId</c>.</summary>
         public string? PredictionId { get; set; }
 
@@ -85,6 +122,8 @@ namespace TableImport
     /// <summary>One embedding feature's columns (<c>embeddingFeatures</c> item).</summary>
     public sealed class EmbeddingFeatureColumns
     {
+        internal object Copy() => MemberwiseClone();
+
         /// <summary><c>featureName</c>.</summary>
         public string FeatureName { get; set; } = "";
 
@@ -101,6 +140,8 @@ namespace TableImport
     /// <summary>Bounding-box columns of an object detection model.</summary>
     public sealed class ObjectDetectionColumns
     {
+        internal object Copy() => MemberwiseClone();
+
         /// <summary><c>boundingBoxesCoordinatesColumnName</c>.</summary>
         public string? BoundingBoxesCoordinatesColumnName { get; set; }
 
