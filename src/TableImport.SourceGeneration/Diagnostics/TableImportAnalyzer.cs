@@ -52,7 +52,7 @@ namespace TableImport.SourceGeneration.Diagnostics
                         return;
                     }
 
-                    var model = JobParser.Parse(type, symbolContext.CancellationToken);
+                    var model = JobParser.Parse(type, forDiagnostics: true, symbolContext.CancellationToken);
                     foreach (var info in JobRules.Evaluate(model))
                     {
                         symbolContext.ReportDiagnostic(info.ToDiagnostic(location => Resolve(trees.Value, location)));

@@ -16,9 +16,18 @@ namespace TableImport.SourceGeneration.Parsing
     /// </summary>
     internal static class JobParser
     {
-        public static JobModel Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+        /// <param name="type">The job type.</param>
+        /// <param name="forDiagnostics">
+        /// True for the analyzer, which reports: the model then carries locations and member types as written. The
+        /// generator only emits, and a location changes whenever text moves above a job, so it reads neither.
+        /// </param>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public static JobModel Parse(INamedTypeSymbol type, bool forDiagnostics, CancellationToken cancellationToken)
+            => Parse(type, new ParseContext(forDiagnostics, cancellationToken));
+
+        private static JobModel Parse(INamedTypeSymbol type, ParseContext context)
         {
-            var job = ReadJobAttribute(type, cancellationToken);
+            var job = ReadJobAttribute(type, context);
             var tables = ImmutableArray.CreateBuilder<TableInfo>();
             IngestionInfo? ingestion = null;
             PrefixInfo? featurePrefix = null, tagPrefix = null, shapPrefix = null;
@@ -28,36 +37,36 @@ namespace TableImport.SourceGeneration.Parsing
                 switch (KnownAttributes.OursOrNull(attribute))
                 {
                     case KnownAttributes.BigQueryTable:
-                        tables.Add(ReadTable(attribute, StoreValue.BigQuery, BigQueryFields, cancellationToken));
+                        tables.Add(ReadTable(attribute, StoreValue.BigQuery, BigQueryFields, context));
                         break;
                     case KnownAttributes.SnowflakeTable:
-                        tables.Add(ReadTable(attribute, StoreValue.Snowflake, SnowflakeFields, cancellationToken));
+                        tables.Add(ReadTable(attribute, StoreValue.Snowflake, SnowflakeFields, context));
                         break;
                     case KnownAttributes.DatabricksTable:
-                        tables.Add(ReadTable(attribute, StoreValue.Databricks, DatabricksFields, cancellationToken));
+                        tables.Add(ReadTable(attribute, StoreValue.Databricks, DatabricksFields, context));
                         break;
                     case KnownAttributes.IngestionParameters:
                         ingestion = new IngestionInfo(
                             NamedInt(attribute, "RowLimit"),
                             NamedInt(attribute, "RefreshIntervalMinutes"),
                             NamedInt(attribute, "QueryWindowSizeHours"),
-                            AttributeLocation(attribute, cancellationToken));
+                            AttributeLocation(attribute, context));
                         break;
                     case KnownAttributes.FeaturePrefix:
-                        featurePrefix = ReadPrefix(attribute, cancellationToken);
+                        featurePrefix = ReadPrefix(attribute, context);
                         break;
                     case KnownAttributes.TagPrefix:
-                        tagPrefix = ReadPrefix(attribute, cancellationToken);
+                        tagPrefix = ReadPrefix(attribute, context);
                         break;
                     case KnownAttributes.ShapPrefix:
-                        shapPrefix = ReadPrefix(attribute, cancellationToken);
+                        shapPrefix = ReadPrefix(attribute, context);
                         break;
                 }
             }
 
-            var members = ReadMembers(type, job.ColumnNaming, cancellationToken);
+            var members = ReadMembers(type, job.ColumnNaming, context);
             return new JobModel(
-                ReadShape(type, cancellationToken),
+                ReadShape(type, context),
                 job,
                 tables.ToEquatableArray(),
                 ingestion,
@@ -90,7 +99,7 @@ namespace TableImport.SourceGeneration.Parsing
             ["Port"] = "Port", ["AzureResourceId"] = "AzureResourceId", ["AzureTenantId"] = "AzureTenantId",
         };
 
-        private static JobAttributeInfo ReadJobAttribute(INamedTypeSymbol type, CancellationToken cancellationToken)
+        private static JobAttributeInfo ReadJobAttribute(INamedTypeSymbol type, ParseContext context)
         {
             var attribute = type.GetAttributes().FirstOrDefault(a => KnownAttributes.OursOrNull(a) == KnownAttributes.TableImportJob);
             if (attribute is null)
@@ -98,7 +107,7 @@ namespace TableImport.SourceGeneration.Parsing
                 return new JobAttributeInfo(null, null, null, null, null, NamingValue.SnakeCase, false, null, null, null, null, null);
             }
 
-            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            var syntax = context.ForDiagnostics ? attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) as AttributeSyntax : null;
             var args = attribute.ConstructorArguments;
             var naming = NamedInt(attribute, "ColumnNaming");
             return new JobAttributeInfo(
@@ -109,18 +118,18 @@ namespace TableImport.SourceGeneration.Parsing
                 BatchId: NamedString(attribute, "BatchId"),
                 ColumnNaming: naming is >= 0 and <= (int)NamingValue.AsDeclared ? (NamingValue)naming.Value : NamingValue.SnakeCase,
                 EventBased: NamedBool(attribute, "EventBased") ?? false,
-                Location: LocationInfo.From(syntax),
-                ModelNameLocation: LocationInfo.From(PositionalArgument(syntax, 0)),
-                EventBasedLocation: LocationInfo.From(NamedArgument(syntax, "EventBased")),
-                BatchIdLocation: LocationInfo.From(NamedArgument(syntax, "BatchId")),
-                ModelVersionLocation: LocationInfo.From(NamedArgument(syntax, "ModelVersion")));
+                Location: context.Location(syntax),
+                ModelNameLocation: context.Location(PositionalArgument(syntax, 0)),
+                EventBasedLocation: context.Location(NamedArgument(syntax, "EventBased")),
+                BatchIdLocation: context.Location(NamedArgument(syntax, "BatchId")),
+                ModelVersionLocation: context.Location(NamedArgument(syntax, "ModelVersion")));
         }
 
         private static TableInfo ReadTable(
             AttributeData attribute,
             StoreValue store,
             (string Property, string GraphQL, bool Required)[] fields,
-            CancellationToken cancellationToken)
+            ParseContext context)
         {
             var args = attribute.ConstructorArguments;
             var values = ImmutableArray.CreateBuilder<TableField>(fields.Length);
@@ -140,19 +149,19 @@ namespace TableImport.SourceGeneration.Parsing
                 values.Add(new TableField(field.Property, field.GraphQL, value, field.Required));
             }
 
-            return new TableInfo(store, values.ToEquatableArray(), AttributeLocation(attribute, cancellationToken));
+            return new TableInfo(store, values.ToEquatableArray(), AttributeLocation(attribute, context));
         }
 
-        private static PrefixInfo ReadPrefix(AttributeData attribute, CancellationToken cancellationToken)
+        private static PrefixInfo ReadPrefix(AttributeData attribute, ParseContext context)
         {
-            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+            var syntax = context.ForDiagnostics ? attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) as AttributeSyntax : null;
             var args = attribute.ConstructorArguments;
             return new PrefixInfo(
                 args.Length > 0 ? String(args[0]) : null,
-                LocationInfo.From((SyntaxNode?)PositionalArgument(syntax, 0) ?? syntax));
+                context.Location((SyntaxNode?)PositionalArgument(syntax, 0) ?? syntax));
         }
 
-        private static TypeShape ReadShape(INamedTypeSymbol type, CancellationToken cancellationToken)
+        private static TypeShape ReadShape(INamedTypeSymbol type, ParseContext context)
         {
             var containing = new List<ContainingTypeInfo>();
             var isGeneric = type.TypeParameters.Length > 0;
@@ -165,9 +174,9 @@ namespace TableImport.SourceGeneration.Parsing
                     outer.Name,
                     Keyword(outer),
                     TypeParameterList(outer),
-                    IsPartial(outer, cancellationToken),
+                    IsPartial(outer, context),
                     outer.TypeParameters.Length > 0,
-                    FirstSourceLocation(outer)));
+                    FirstSourceLocation(outer, context)));
             }
 
             containing.Reverse();
@@ -180,17 +189,17 @@ namespace TableImport.SourceGeneration.Parsing
                 type.Name,
                 Keyword(type),
                 TypeParameterList(type),
-                IsPartial(type, cancellationToken),
+                IsPartial(type, context),
                 isGeneric,
                 type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
                 type.ToDisplayString(),
                 hint + ".TableImportJob.g.cs",
                 accessible,
                 containing.ToEquatableArray(),
-                FirstSourceLocation(type));
+                FirstSourceLocation(type, context));
         }
 
-        private static EquatableArray<MemberInfo> ReadMembers(INamedTypeSymbol type, NamingValue naming, CancellationToken cancellationToken)
+        private static EquatableArray<MemberInfo> ReadMembers(INamedTypeSymbol type, NamingValue naming, ParseContext context)
         {
             // Most-derived first so that a member hiding or overriding a base member wins; emitted base-first.
             var levels = new List<List<MemberInfo>>();
@@ -198,11 +207,11 @@ namespace TableImport.SourceGeneration.Parsing
             var depth = 0;
             for (var current = type; current is not null && !IsFrameworkRoot(current); current = current.BaseType, depth++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                context.CancellationToken.ThrowIfCancellationRequested();
                 var level = new List<MemberInfo>();
                 foreach (var symbol in current.GetMembers())
                 {
-                    var member = ReadMember(symbol, naming, inherited: depth > 0, cancellationToken);
+                    var member = ReadMember(symbol, naming, inherited: depth > 0, context);
                     if (member is not null && seen.Add(member.Name))
                     {
                         level.Add(member);
@@ -216,7 +225,7 @@ namespace TableImport.SourceGeneration.Parsing
             return levels.SelectMany(l => l).ToEquatableArray();
         }
 
-        private static MemberInfo? ReadMember(ISymbol symbol, NamingValue naming, bool inherited, CancellationToken cancellationToken)
+        private static MemberInfo? ReadMember(ISymbol symbol, NamingValue naming, bool inherited, ParseContext context)
         {
             ITypeSymbol memberType;
             bool isProperty, isIndexer = false, isReadable = true;
@@ -261,7 +270,7 @@ namespace TableImport.SourceGeneration.Parsing
                              && attribute.ConstructorArguments.Length > 0)
                     {
                         dataAnnotationsColumn = String(attribute.ConstructorArguments[0]);
-                        dataAnnotationsLocation = ArgumentLocation(attribute, 0, cancellationToken);
+                        dataAnnotationsLocation = ArgumentLocation(attribute, 0, context);
                         hasOurs = true;
                     }
 
@@ -272,7 +281,7 @@ namespace TableImport.SourceGeneration.Parsing
                 if (name == KnownAttributes.ColumnName)
                 {
                     explicitColumn = attribute.ConstructorArguments.Length > 0 ? String(attribute.ConstructorArguments[0]) : null;
-                    columnLocation = ArgumentLocation(attribute, 0, cancellationToken);
+                    columnLocation = ArgumentLocation(attribute, 0, context);
                 }
                 else if (name == KnownAttributes.NotImported)
                 {
@@ -280,7 +289,7 @@ namespace TableImport.SourceGeneration.Parsing
                 }
                 else if (KnownAttributes.TryGetRole(name, out var role))
                 {
-                    roles.Add(new RoleInfo(role, AttributeLocation(attribute, cancellationToken)));
+                    roles.Add(new RoleInfo(role, AttributeLocation(attribute, context)));
                     if (role == Role.EmbeddingFeature)
                     {
                         embedding = new EmbeddingInfo(
@@ -315,12 +324,13 @@ namespace TableImport.SourceGeneration.Parsing
                 symbol.IsStatic,
                 isIndexer,
                 isReadable,
-                ValueKinds.Classify(memberType),
-                memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                // Only rules read these; the generator leaves them empty rather than pay for them on every keystroke.
+                context.ForDiagnostics ? ValueKinds.Classify(memberType) : default,
+                context.ForDiagnostics ? memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "",
                 ColumnTypeTokens.Of(memberType),
                 roles.ToEquatableArray(),
                 embedding,
-                FirstSourceLocation(symbol));
+                FirstSourceLocation(symbol, context));
         }
 
         private static bool IsFrameworkRoot(INamedTypeSymbol type)
@@ -347,7 +357,7 @@ namespace TableImport.SourceGeneration.Parsing
         private static string TypeParameterList(INamedTypeSymbol type)
             => type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";
 
-        private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+        private static bool IsPartial(INamedTypeSymbol type, ParseContext context)
         {
             var references = type.DeclaringSyntaxReferences;
             if (references.Length == 0)
@@ -357,7 +367,7 @@ namespace TableImport.SourceGeneration.Parsing
 
             foreach (var reference in references)
             {
-                if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration
+                if (reference.GetSyntax(context.CancellationToken) is not TypeDeclarationSyntax declaration
                     || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
                 {
                     return false;
@@ -367,26 +377,36 @@ namespace TableImport.SourceGeneration.Parsing
             return true;
         }
 
-        private static LocationInfo? FirstSourceLocation(ISymbol symbol)
+        private static LocationInfo? FirstSourceLocation(ISymbol symbol, ParseContext context)
         {
+            if (!context.ForDiagnostics)
+            {
+                return null;
+            }
+
             foreach (var location in symbol.Locations)
             {
                 if (location.IsInSource)
                 {
-                    return LocationInfo.From(location);
+                    return context.Location(location);
                 }
             }
 
             return null;
         }
 
-        private static LocationInfo? AttributeLocation(AttributeData attribute, CancellationToken cancellationToken)
-            => LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken));
+        private static LocationInfo? AttributeLocation(AttributeData attribute, ParseContext context)
+            => context.ForDiagnostics ? context.Location(attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken)) : null;
 
-        private static LocationInfo? ArgumentLocation(AttributeData attribute, int index, CancellationToken cancellationToken)
+        private static LocationInfo? ArgumentLocation(AttributeData attribute, int index, ParseContext context)
         {
-            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
-            return LocationInfo.From((SyntaxNode?)PositionalArgument(syntax, index) ?? syntax);
+            if (!context.ForDiagnostics)
+            {
+                return null;
+            }
+
+            var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) as AttributeSyntax;
+            return context.Location((SyntaxNode?)PositionalArgument(syntax, index) ?? syntax);
         }
 
         private static AttributeArgumentSyntax? PositionalArgument(AttributeSyntax? syntax, int index)
