@@ -21,6 +21,11 @@ public sealed class TableImportJobTextTests
         var job = TableImportJobText.Parse(text.ToString());
 
         Assert.True(expected.Count >= 45, "the walk found only " + expected.Count + " values");
+        AssertHolds(job, expected);
+    }
+
+    private static void AssertHolds(TableImportJobDefinition job, List<(string Path, object Value)> expected)
+    {
         foreach (var (path, value) in expected)
         {
             var actual = Read(job, path);
@@ -42,9 +47,14 @@ public sealed class TableImportJobTextTests
         Describe(typeof(TableImportJobDefinition), "", text, []);
         var literal = text.ToString();
 
+        var expected = new List<(string Path, object Value)>();
+        Describe(typeof(TableImportJobDefinition), "", new StringBuilder(), expected);
         var first = TableImportJobText.Parse(literal);
         Scribble(first);
         var second = TableImportJobText.Parse(literal);
+
+        // Every value survives into a later copy: none left out of the copy, none shared with the scribbled one.
+        AssertHolds(second, expected);
 
         Assert.NotSame(first, second);
         Assert.Equal("Schema.PredictionId", second.Schema.PredictionId);

@@ -11,23 +11,43 @@ namespace TableImport
     {
         internal TableImportSchema Copy()
         {
-            var copy = (TableImportSchema)MemberwiseClone();
-            copy.FeaturesList = CopyOf(FeaturesList);
-            copy.TagsList = CopyOf(TagsList);
-            if (EmbeddingFeatures is { } embeddings)
+            EmbeddingFeatureColumns[]? embeddings = null;
+            if (EmbeddingFeatures is { } items)
             {
-                var items = new EmbeddingFeatureColumns[embeddings.Count];
-                for (var i = 0; i < items.Length; i++)
+                embeddings = new EmbeddingFeatureColumns[items.Count];
+                for (var i = 0; i < embeddings.Length; i++)
                 {
-                    items[i] = (EmbeddingFeatureColumns)embeddings[i].Copy();
+                    embeddings[i] = items[i].Copy();
                 }
-
-                copy.EmbeddingFeatures = items;
             }
 
-            copy.PredictionObjectDetection = (ObjectDetectionColumns?)PredictionObjectDetection?.Copy();
-            copy.ActualObjectDetection = (ObjectDetectionColumns?)ActualObjectDetection?.Copy();
-            return copy;
+            return new TableImportSchema
+            {
+                PredictionId = PredictionId,
+                Timestamp = Timestamp,
+                ChangeTimestamp = ChangeTimestamp,
+                PredictionLabel = PredictionLabel,
+                PredictionScore = PredictionScore,
+                ActualLabel = ActualLabel,
+                ActualScore = ActualScore,
+                Version = Version,
+                BatchId = BatchId,
+                Features = Features,
+                FeaturesList = CopyOf(FeaturesList),
+                Tags = Tags,
+                TagsList = CopyOf(TagsList),
+                ShapValues = ShapValues,
+                EmbeddingFeatures = embeddings,
+                PredictionGroupId = PredictionGroupId,
+                Rank = Rank,
+                RelevanceScore = RelevanceScore,
+                RelevanceLabel = RelevanceLabel,
+                PredictionScores = PredictionScores,
+                ActualScores = ActualScores,
+                ThresholdScores = ThresholdScores,
+                PredictionObjectDetection = PredictionObjectDetection?.Copy(),
+                ActualObjectDetection = ActualObjectDetection?.Copy(),
+            };
         }
 
         private static string[]? CopyOf(IReadOnlyList<string>? list)
@@ -122,7 +142,7 @@ namespace TableImport
     /// <summary>One embedding feature's columns (<c>embeddingFeatures</c> item).</summary>
     public sealed class EmbeddingFeatureColumns
     {
-        internal object Copy() => MemberwiseClone();
+        internal EmbeddingFeatureColumns Copy() => new EmbeddingFeatureColumns { FeatureName = FeatureName, VectorCol = VectorCol, RawDataCol = RawDataCol, LinkToDataCol = LinkToDataCol };
 
         /// <summary><c>featureName</c>.</summary>
         public string FeatureName { get; set; } = "";
@@ -140,7 +160,12 @@ namespace TableImport
     /// <summary>Bounding-box columns of an object detection model.</summary>
     public sealed class ObjectDetectionColumns
     {
-        internal object Copy() => MemberwiseClone();
+        internal ObjectDetectionColumns Copy() => new ObjectDetectionColumns
+        {
+            BoundingBoxesCoordinatesColumnName = BoundingBoxesCoordinatesColumnName,
+            BoundingBoxesCategoriesColumnName = BoundingBoxesCategoriesColumnName,
+            BoundingBoxesScoresColumnName = BoundingBoxesScoresColumnName,
+        };
 
         /// <summary><c>boundingBoxesCoordinatesColumnName</c>.</summary>
         public string? BoundingBoxesCoordinatesColumnName { get; set; }
