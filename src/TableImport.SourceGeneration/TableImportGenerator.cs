@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using TableImport.SourceGeneration.Emitting;
 using TableImport.SourceGeneration.Model;
 using TableImport.SourceGeneration.Parsing;
@@ -45,9 +46,12 @@ namespace TableImport.SourceGeneration
                 .Select(static (compilation, _) => ReadFacts(compilation))
                 .WithTrackingName(TrackingNames.Facts);
 
-            var supportsNullable = facts.Select(static (f, _) => f.SupportsNullable);
+            var columns = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => ReadColumnsOption(options.GlobalOptions));
+            var fileOptions = facts
+                .Combine(columns)
+                .Select(static (pair, _) => new JobFileOptions(pair.Left.SupportsNullable, pair.Right));
             context.RegisterSourceOutput(
-                jobs.Combine(supportsNullable).WithTrackingName(TrackingNames.JobsWithFacts),
+                jobs.Combine(fileOptions).WithTrackingName(TrackingNames.JobsWithFacts),
                 static (output, pair) => output.AddSource(
                     CSharpText.SafeHintName(pair.Left.Model.Type.HintName, pair.Left.Model.Type.FullyQualifiedName),
                     Emitter.EmitJob(pair.Left, pair.Right)));
@@ -179,6 +183,14 @@ namespace TableImport.SourceGeneration
 
         // A generic type cannot be named without type arguments, and an inaccessible one not at all.
         private static bool IsListable(TypeShape type) => type.IsAccessibleFromAssembly && !type.IsGeneric;
+
+        /// <summary>The MSBuild property <c>TableImportGenerateColumns</c> (the package's props make it visible): anything but false keeps them.</summary>
+        internal static bool ReadColumnsOption(AnalyzerConfigOptions options)
+            => !(options.TryGetValue("build_property." + ColumnsProperty, out var value)
+                 && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>The MSBuild property that turns the <c>Columns</c> constants off.</summary>
+        internal const string ColumnsProperty = "TableImportGenerateColumns";
 
         private static CompilationFacts ReadFacts(Compilation compilation)
         {

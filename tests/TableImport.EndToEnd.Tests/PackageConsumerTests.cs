@@ -4,7 +4,8 @@ namespace TableImport.EndToEnd.Tests;
 
 /// <summary>
 /// The TableImport package as a user gets it: packed from source, restored into a fresh console app from a local
-/// feed only, built with warnings as errors, and run. Slow (three CLI runs), so it is one test.
+/// feed only, built with warnings as errors, and run; then built and run again with <c>TableImportGenerateColumns</c> false.
+/// Slow (five CLI runs), so it is one test.
 /// </summary>
 public sealed class PackageConsumerTests : IDisposable
 {
@@ -70,7 +71,11 @@ public sealed class PackageConsumerTests : IDisposable
                 Console.WriteLine("model=" + job.ModelName);
             }
 
+            #if NO_COLUMNS
+            Console.WriteLine("columns=" + (typeof(Consumer.ScoredTransaction).GetNestedType("Columns") is null ? "absent" : "present"));
+            #else
             Console.WriteLine("column=" + Consumer.ScoredTransaction.Columns.PredictionTs);
+            #endif
             Console.WriteLine("registered=" + TableImport.TableImportJobRegistry.Registered.Count);
             """);
 
@@ -84,6 +89,12 @@ public sealed class PackageConsumerTests : IDisposable
         var analyzers = Path.Combine(_root, "packages", "tableimport", "0.1.0", "analyzers", "dotnet", "cs");
         Assert.True(File.Exists(Path.Combine(analyzers, "TableImport.SourceGeneration.dll")));
         Assert.True(File.Exists(Path.Combine(analyzers, "TableImport.CodeFixes.dll")));
+
+        // The package's props make the switch visible to the generator: the same app without the Columns constants.
+        DotNetCli.Run(app, environment, Timeout, "build", "-c", "Release", "-p:TableImportGenerateColumns=false", "-p:DefineConstants=NO_COLUMNS");
+        var withoutColumns = DotNetCli.Run(app, environment, Timeout, "run", "-c", "Release", "--no-build");
+        Assert.Contains("columns=absent", withoutColumns);
+        Assert.Contains("model=My Test Model", withoutColumns);
     }
 
     public void Dispose()

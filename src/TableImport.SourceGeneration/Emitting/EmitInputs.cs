@@ -26,6 +26,14 @@ namespace TableImport.SourceGeneration.Emitting
     /// <param name="FullyQualifiedName">How generated code names the type, <c>global::Ns.Outer.Inner</c>.</param>
     internal sealed record ListedJob(string DisplayName, string FullyQualifiedName);
 
+    /// <summary>What every job file depends on besides its job: the language and the project's choices.</summary>
+    /// <param name="SupportsNullable">C# 8 or later: <c>#nullable</c> is allowed.</param>
+    /// <param name="Columns">
+    /// The project has not set <c>TableImportGenerateColumns</c> to false: each job gets its <c>Columns</c> constants,
+    /// which are most of what the generated files cost to compile (docs/performance.md).
+    /// </param>
+    internal sealed record JobFileOptions(bool SupportsNullable, bool Columns);
+
     /// <summary>The facts about the compilation that the generated text depends on.</summary>
     /// <param name="AssemblyName">The assembly's simple name, as registered.</param>
     /// <param name="SupportsNullable">C# 8 or later: <c>#nullable</c> is allowed.</param>

@@ -16,12 +16,12 @@ namespace TableImport.SourceGeneration.Emitting
         };
 
         /// <summary>The file that re-declares one job type with its <c>TableImportJob</c> property and <c>Columns</c> class.</summary>
-        public static string EmitJob(JobTarget target, bool supportsNullable)
+        public static string EmitJob(JobTarget target, JobFileOptions options)
         {
             var model = target.Model;
             var type = model.Type;
             var writer = new SourceWriter();
-            WriteHeader(writer, supportsNullable);
+            WriteHeader(writer, options.SupportsNullable);
 
             if (type.Namespace is not null)
             {
@@ -44,7 +44,7 @@ namespace TableImport.SourceGeneration.Emitting
             }
 
             // The type's own member named Columns keeps its name; the constants are then left out rather than clash.
-            if (!target.DeclaresColumns)
+            if (options.Columns && !target.DeclaresColumns)
             {
                 writer.WriteLine();
                 WriteColumns(writer, target);
