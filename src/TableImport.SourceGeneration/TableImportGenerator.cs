@@ -91,7 +91,7 @@ namespace TableImport.SourceGeneration
             }
 
             // Locations are for the analyzer; kept here they would make every edit above a job rewrite its file.
-            var model = JobParser.Parse(type, forDiagnostics: false, cancellationToken);
+            var model = JobParser.Parse(type, forDiagnostics: false, cancellationToken, context.SemanticModel);
 
             // Writing 'partial' into a type that is not partial would only add CS0260 to TI0001.
             if (!model.Type.IsPartial || model.Type.ContainingTypes.Any(static c => !c.IsPartial))

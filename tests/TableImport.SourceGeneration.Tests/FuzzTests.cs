@@ -65,7 +65,7 @@ public sealed class FuzzTests
         Assert.True(generatedSomething > Iterations / 4, $"only {generatedSomething} runs generated anything");
     }
 
-    private static string Mutate(string source, Random random)
+    internal static string Mutate(string source, Random random)
     {
         switch (random.Next(5))
         {

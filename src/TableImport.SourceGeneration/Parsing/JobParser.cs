@@ -22,8 +22,12 @@ namespace TableImport.SourceGeneration.Parsing
         /// generator only emits, and a location changes whenever text moves above a job, so it reads neither.
         /// </param>
         /// <param name="cancellationToken">Cancels the read.</param>
-        public static JobModel Parse(INamedTypeSymbol type, bool forDiagnostics, CancellationToken cancellationToken)
-            => Parse(type, new ParseContext(forDiagnostics, cancellationToken));
+        /// <param name="syntaxModel">
+        /// The semantic model of the type's declaration, given by the generator: the type's own members' attributes are
+        /// then read from syntax where that gives the same answer as binding (<see cref="SyntaxAttributeReader"/>).
+        /// </param>
+        public static JobModel Parse(INamedTypeSymbol type, bool forDiagnostics, CancellationToken cancellationToken, SemanticModel? syntaxModel = null)
+            => Parse(type, new ParseContext(forDiagnostics, syntaxModel is null ? null : new SyntaxAttributeReader(syntaxModel, type), cancellationToken));
 
         private static JobModel Parse(INamedTypeSymbol type, ParseContext context)
         {
@@ -256,21 +260,20 @@ namespace TableImport.SourceGeneration.Parsing
             var hasOurs = false;
             EmbeddingInfo? embedding = null;
             var roles = ImmutableArray.CreateBuilder<RoleInfo>();
-            foreach (var attribute in symbol.GetAttributes())
+            foreach (var attribute in ReadAttributes(symbol, inherited, context))
             {
-                var name = KnownAttributes.OursOrNull(attribute);
+                var name = attribute.Ours;
                 if (name is null)
                 {
-                    if (KnownAttributes.IsDataAnnotationsSchema(attribute, KnownAttributes.DataAnnotationsNotMapped))
+                    if (attribute.DataAnnotations == KnownAttributes.DataAnnotationsNotMapped)
                     {
                         excluded = true;
                         hasOurs = true;
                     }
-                    else if (KnownAttributes.IsDataAnnotationsSchema(attribute, KnownAttributes.DataAnnotationsColumn)
-                             && attribute.ConstructorArguments.Length > 0)
+                    else if (attribute.DataAnnotations == KnownAttributes.DataAnnotationsColumn && attribute.HasFirstArgument)
                     {
-                        dataAnnotationsColumn = String(attribute.ConstructorArguments[0]);
-                        dataAnnotationsLocation = ArgumentLocation(attribute, 0, context);
+                        dataAnnotationsColumn = attribute.FirstArgument;
+                        dataAnnotationsLocation = ArgumentLocation(attribute.Data, 0, context);
                         hasOurs = true;
                     }
 
@@ -280,8 +283,8 @@ namespace TableImport.SourceGeneration.Parsing
                 hasOurs = true;
                 if (name == KnownAttributes.ColumnName)
                 {
-                    explicitColumn = attribute.ConstructorArguments.Length > 0 ? String(attribute.ConstructorArguments[0]) : null;
-                    columnLocation = ArgumentLocation(attribute, 0, context);
+                    explicitColumn = attribute.FirstArgument;
+                    columnLocation = ArgumentLocation(attribute.Data, 0, context);
                 }
                 else if (name == KnownAttributes.NotImported)
                 {
@@ -289,13 +292,10 @@ namespace TableImport.SourceGeneration.Parsing
                 }
                 else if (KnownAttributes.TryGetRole(name, out var role))
                 {
-                    roles.Add(new RoleInfo(role, AttributeLocation(attribute, context)));
+                    roles.Add(new RoleInfo(role, AttributeLocation(attribute.Data, context)));
                     if (role == Role.EmbeddingFeature)
                     {
-                        embedding = new EmbeddingInfo(
-                            attribute.ConstructorArguments.Length > 0 ? String(attribute.ConstructorArguments[0]) : null,
-                            NamedString(attribute, "RawDataColumn"),
-                            NamedString(attribute, "LinkToDataColumn"));
+                        embedding = new EmbeddingInfo(attribute.FirstArgument, attribute.RawDataColumn, attribute.LinkToDataColumn);
                     }
                 }
             }
@@ -331,6 +331,38 @@ namespace TableImport.SourceGeneration.Parsing
                 roles.ToEquatableArray(),
                 embedding,
                 FirstSourceLocation(symbol, context));
+        }
+
+        // The generator reads a job's own members' attributes from syntax where it can (binding them all was most of its
+        // cost, and the build binds them again after generation); the analyzer, and anything the syntax leaves open, binds.
+        private static List<MemberAttribute> ReadAttributes(ISymbol symbol, bool inherited, ParseContext context)
+        {
+            var attributes = new List<MemberAttribute>();
+            if (!inherited && context.Syntax is { } syntax && syntax.TryRead(symbol, attributes))
+            {
+                return attributes;
+            }
+
+            attributes.Clear();
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                var ours = KnownAttributes.OursOrNull(attribute);
+                var dataAnnotations = ours is not null ? null
+                    : KnownAttributes.IsDataAnnotationsSchema(attribute, KnownAttributes.DataAnnotationsNotMapped) ? KnownAttributes.DataAnnotationsNotMapped
+                    : KnownAttributes.IsDataAnnotationsSchema(attribute, KnownAttributes.DataAnnotationsColumn) ? KnownAttributes.DataAnnotationsColumn
+                    : null;
+                var args = attribute.ConstructorArguments;
+                attributes.Add(new MemberAttribute(
+                    ours,
+                    dataAnnotations,
+                    args.Length > 0,
+                    args.Length > 0 ? String(args[0]) : null,
+                    NamedString(attribute, "RawDataColumn"),
+                    NamedString(attribute, "LinkToDataColumn"),
+                    attribute));
+            }
+
+            return attributes;
         }
 
         private static bool IsFrameworkRoot(INamedTypeSymbol type)
@@ -395,12 +427,12 @@ namespace TableImport.SourceGeneration.Parsing
             return null;
         }
 
-        private static LocationInfo? AttributeLocation(AttributeData attribute, ParseContext context)
-            => context.ForDiagnostics ? context.Location(attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken)) : null;
+        private static LocationInfo? AttributeLocation(AttributeData? attribute, ParseContext context)
+            => context.ForDiagnostics ? context.Location(attribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken)) : null;
 
-        private static LocationInfo? ArgumentLocation(AttributeData attribute, int index, ParseContext context)
+        private static LocationInfo? ArgumentLocation(AttributeData? attribute, int index, ParseContext context)
         {
-            if (!context.ForDiagnostics)
+            if (!context.ForDiagnostics || attribute is null)
             {
                 return null;
             }

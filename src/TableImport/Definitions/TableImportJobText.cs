@@ -121,6 +121,11 @@ namespace TableImport
                 }
             }
 
+            // Arrays, so that each copy is a block copy (TableImportSchema.CopyOf).
+            var schema = job.Schema;
+            schema.FeaturesList = (schema.FeaturesList as List<string>)?.ToArray() ?? schema.FeaturesList;
+            schema.TagsList = (schema.TagsList as List<string>)?.ToArray() ?? schema.TagsList;
+            schema.EmbeddingFeatures = (schema.EmbeddingFeatures as List<EmbeddingFeatureColumns>)?.ToArray() ?? schema.EmbeddingFeatures;
             return job;
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace TableImport
@@ -58,6 +59,12 @@ namespace TableImport
             }
 
             var items = new string[list.Count];
+            if (list is string[] array)
+            {
+                Array.Copy(array, items, items.Length);
+                return items;
+            }
+
             for (var i = 0; i < items.Length; i++)
             {
                 items[i] = list[i];

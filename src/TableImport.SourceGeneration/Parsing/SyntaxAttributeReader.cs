@@ -1,0 +1,209 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace TableImport.SourceGeneration.Parsing
+{
+    /// <summary>
+    /// Reads a job type's own members' attributes from their syntax, for the generator. Binding every attribute of every
+    /// member was most of what the generator cost, and the build binds them all again on the compilation with the
+    /// generated files. Here each distinct attribute name is looked up once per job type, and string-literal arguments are
+    /// read as written. Whatever the syntax leaves open (an alias or a qualified name, an ambiguous or unresolved name,
+    /// an argument that is not a string literal, a partial or positional member) makes <see cref="TryRead"/> return
+    /// false, and the parser binds that member's attributes as the analyzer does, so both read every job the same way
+    /// (ParityTests compare them on every test source).
+    /// </summary>
+    internal sealed class SyntaxAttributeReader
+    {
+        private readonly SemanticModel _model;
+        private readonly INamedTypeSymbol _type;
+
+        // Attribute name as written -> what it binds to in the job type's body: our class name, a DataAnnotations name,
+        // "" for any other single type, or null when only binding can tell.
+        private readonly Dictionary<string, string?> _resolved = new Dictionary<string, string?>();
+
+        public SyntaxAttributeReader(SemanticModel model, INamedTypeSymbol type)
+        {
+            _model = model;
+            _type = type;
+        }
+
+        public bool TryRead(ISymbol member, List<MemberAttribute> into)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(member.ContainingType, _type) || member.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            var reference = member.DeclaringSyntaxReferences[0];
+            if (reference.SyntaxTree != _model.SyntaxTree)
+            {
+                return false;
+            }
+
+            SyntaxList<AttributeListSyntax> lists;
+            string ownTarget;
+            switch (reference.GetSyntax())
+            {
+                case PropertyDeclarationSyntax property when !property.Modifiers.Any(SyntaxKind.PartialKeyword):
+                    lists = property.AttributeLists;
+                    ownTarget = "property";
+                    break;
+                case VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field }:
+                    lists = field.AttributeLists;
+                    ownTarget = "field";
+                    break;
+                default:
+                    return false;
+            }
+
+            foreach (var list in lists)
+            {
+                // [field: X] on a property belongs to its backing field, [return: X] to its accessor: not the member's.
+                if (list.Target is { } target && target.Identifier.ValueText != ownTarget)
+                {
+                    continue;
+                }
+
+                foreach (var attribute in list.Attributes)
+                {
+                    if (!TryRead(attribute, into))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private bool TryRead(AttributeSyntax attribute, List<MemberAttribute> into)
+        {
+            if (attribute.Name is not IdentifierNameSyntax { Identifier: var identifier } || identifier.Text.StartsWith("@", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var bound = Resolve(identifier.ValueText, attribute.SpanStart);
+            if (bound is null)
+            {
+                return false;
+            }
+
+            if (bound.Length == 0)
+            {
+                into.Add(new MemberAttribute(null, null, false, null, null, null, null));
+                return true;
+            }
+
+            var positional = new List<string?>();
+            string? rawData = null, linkToData = null;
+            foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
+            {
+                if (argument.NameColon is not null)
+                {
+                    return false;
+                }
+
+                if (argument.NameEquals is { } named)
+                {
+                    switch (named.Name.Identifier.ValueText)
+                    {
+                        case "RawDataColumn" when bound == "EmbeddingFeatureAttribute" && Literal(argument.Expression, out var raw):
+                            rawData = raw;
+                            break;
+                        case "LinkToDataColumn" when bound == "EmbeddingFeatureAttribute" && Literal(argument.Expression, out var link):
+                            linkToData = link;
+                            break;
+                        default:
+                            // A DataAnnotations [Column]'s Order or TypeName says nothing the parser reads; any other is for binding.
+                            if (bound != KnownAttributes.DataAnnotationsColumn)
+                            {
+                                return false;
+                            }
+
+                            break;
+                    }
+
+                    continue;
+                }
+
+                if (!Literal(argument.Expression, out var value))
+                {
+                    return false;
+                }
+
+                positional.Add(value);
+            }
+
+            var expected = bound switch
+            {
+                KnownAttributes.ColumnName => 1,
+                "EmbeddingFeatureAttribute" => 1,
+                KnownAttributes.DataAnnotationsColumn => positional.Count <= 1 ? positional.Count : -1,
+                _ => KnownAttributes.TryGetRole(bound, out _) || bound == KnownAttributes.NotImported || bound == KnownAttributes.DataAnnotationsNotMapped ? 0 : positional.Count,
+            };
+            if (positional.Count != expected)
+            {
+                return false;
+            }
+
+            var dataAnnotations = bound is KnownAttributes.DataAnnotationsColumn or KnownAttributes.DataAnnotationsNotMapped;
+            into.Add(new MemberAttribute(
+                dataAnnotations ? null : bound,
+                dataAnnotations ? bound : null,
+                positional.Count > 0,
+                positional.Count > 0 ? positional[0] : null,
+                rawData,
+                linkToData,
+                null));
+            return true;
+        }
+
+        // [X] binds to X or XAttribute, whichever is found; both, or neither, is for the compiler to report.
+        private string? Resolve(string name, int position)
+        {
+            if (_resolved.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            var found = new List<ISymbol>(_model.LookupNamespacesAndTypes(position, name: name));
+            found.AddRange(_model.LookupNamespacesAndTypes(position, name: name + "Attribute"));
+            string? result = null;
+            if (found.Count == 1 && found[0] is INamedTypeSymbol { TypeKind: TypeKind.Class } type)
+            {
+                result = IsOurs(type) ? type.Name
+                    : IsDataAnnotationsSchema(type) && type.Name is KnownAttributes.DataAnnotationsColumn or KnownAttributes.DataAnnotationsNotMapped ? type.Name
+                    : "";
+            }
+
+            _resolved[name] = result;
+            return result;
+        }
+
+        private static bool IsOurs(INamedTypeSymbol type)
+            => type is { ContainingType: null, ContainingNamespace: { Name: KnownAttributes.Namespace, ContainingNamespace.IsGlobalNamespace: true } };
+
+        private static bool IsDataAnnotationsSchema(INamedTypeSymbol type)
+            => type.ContainingType is null
+               && type.ContainingNamespace is { Name: "Schema" } ns
+               && ns.ContainingNamespace is { Name: "DataAnnotations" } da
+               && da.ContainingNamespace is { Name: "ComponentModel" } cm
+               && cm.ContainingNamespace is { Name: "System" } sys
+               && sys.ContainingNamespace.IsGlobalNamespace;
+
+        private static bool Literal(ExpressionSyntax expression, out string? value)
+        {
+            if (expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+            {
+                value = literal.Token.ValueText;
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+    }
+}

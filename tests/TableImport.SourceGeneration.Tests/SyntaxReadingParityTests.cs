@@ -1,0 +1,202 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TableImport.SourceGeneration.Parsing;
+using TableImport.SourceGeneration.Tests.Infrastructure;
+using TableImport.SourceGeneration.Tests.Sources;
+using Xunit;
+
+namespace TableImport.SourceGeneration.Tests;
+
+/// <summary>
+/// The generator reads a job's own members' attributes from syntax (<see cref="SyntaxAttributeReader"/>) where the
+/// analyzer binds them. Both must give the same model for every job, or what is generated and what is reported would
+/// disagree: each test parses every job type both ways and compares.
+/// </summary>
+public sealed class SyntaxReadingParityTests
+{
+    // Every shape the reader must either read exactly or hand back to binding.
+    private const string Tricky = """"
+        using System;
+        using System.ComponentModel.DataAnnotations.Schema;
+        using TableImport;
+        using TI = TableImport;
+        using Da = System.ComponentModel.DataAnnotations.Schema;
+
+        namespace Other
+        {
+            public sealed class FeatureAttribute : Attribute { }
+        }
+
+        namespace Tricky.Jobs
+        {
+            public static class Names { public const string Col = "from_constant"; }
+
+            [TableImportJob("tricky", ModelType.ScoreCategorical, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "t")]
+            public partial class Tricky
+            {
+                [PredictionId] public string Id { get; set; } = "";
+                [TI.PredictionTimestamp] public DateTime At { get; set; }
+                [global::TableImport.ChangeTimestamp] public DateTime Changed { get; set; }
+                [PredictionLabelAttribute] public string Label { get; set; } = "";
+                [ColumnName(Names.Col), Feature] public double FromConstant { get; set; }
+                [ColumnName(name: "named_argument"), Feature] public double NamedArgument { get; set; }
+                [ColumnName("a" + "b"), Feature] public double Concatenated { get; set; }
+                [ColumnName(@"verbatim\path ""quoted"""), Feature] public double Verbatim { get; set; }
+                [ColumnName("escaped\t\u0041"), Feature] public double Escaped { get; set; }
+                [ColumnName(nameof(Tricky)), Feature] public double NameOf { get; set; }
+                [field: Feature] public double BackingFieldOnly { get; set; }
+                [property: Tag] public string? PropertyTarget { get; set; }
+                [Tag] public string? Field1, Field2;
+                [Column("da_column"), Feature] public double DataAnnotationsColumn { get; set; }
+                [Column(Order = 2), Feature] public double DataAnnotationsOrderOnly { get; set; }
+                [NotMapped] public string? NotMappedOne { get; set; }
+                [Da.Column("aliased_da")] [Feature] public double AliasedDataAnnotations { get; set; }
+                [EmbeddingFeature("emb", RawDataColumn = "raw_text", LinkToDataColumn = Names.Col)] public float[] Vector { get; set; } = new float[0];
+                [EmbeddingFeature("emb2", RawDataColumn = "raw_text_2")] public float[] Vector2 { get; set; } = new float[0];
+                [Obsolete("old")] [Tag] public string? WithAnotherAttribute { get; set; }
+                [@Feature] public double VerbatimName { get; set; }
+                [Feature("unexpected")] public double WrongArity { get; set; }
+                [ColumnName] public double MissingArgument { get; set; }
+                [NotImported, Feature] public double Both { get; set; }
+                public string NoAttributes { get; set; } = "";
+                [Feature] public static double StaticOne { get; set; }
+                [Feature] private double PrivateOne { get; set; }
+            }
+
+            [TableImportJob("shadowed", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "t2")]
+            public partial class Shadowed
+            {
+                private sealed class FeatureAttribute : Attribute { }
+
+                [PredictionId] public string Id { get; set; } = "";
+                [PredictionTimestamp] public DateTime At { get; set; }
+                [ChangeTimestamp] public DateTime Changed { get; set; }
+                [PredictionScore] public double Score { get; set; }
+                [Feature] public double NotOurs { get; set; }
+            }
+
+            [TableImportJob("positional", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "t3")]
+            public partial record Positional([property: PredictionId] string Id, [property: Feature] double X, [Tag] string Y)
+            {
+                [PredictionTimestamp] public DateTime At { get; init; }
+                [ChangeTimestamp] public DateTime Changed { get; init; }
+                [PredictionScore] public double Score { get; init; }
+            }
+
+            public abstract class BaseRow
+            {
+                [PredictionId] public string Id { get; set; } = "";
+                [Feature, ColumnName("base_feature")] public double Inherited { get; set; }
+            }
+
+            [TableImportJob("derived", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "t4")]
+            public partial class Derived : BaseRow
+            {
+                [PredictionTimestamp] public DateTime At { get; set; }
+                [ChangeTimestamp] public DateTime Changed { get; set; }
+                [PredictionScore] public double Score { get; set; }
+            }
+        }
+
+        namespace Ambiguous
+        {
+            using Other;
+
+            [TableImportJob("ambiguous", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "t5")]
+            public partial class TwoFeatures
+            {
+                [PredictionId] public string Id { get; set; } = "";
+                [PredictionTimestamp] public DateTime At { get; set; }
+                [ChangeTimestamp] public DateTime Changed { get; set; }
+                [PredictionScore] public double Score { get; set; }
+                [Feature] public double Which { get; set; }
+            }
+        }
+        """";
+
+    [Fact]
+    public void Every_test_source_reads_the_same_from_syntax_as_bound()
+    {
+        var jobs = 0;
+        foreach (var source in JobSources.AllValid.Append(JobSources.JobsWithErrors).Append(Tricky))
+        {
+            jobs += AssertParity(GeneratorRunner.CreateCompilation(ProjectSetup.Net100NullableEnabled, source), source);
+        }
+
+        Assert.True(jobs >= 20, "only " + jobs + " job types were compared");
+    }
+
+    [Fact]
+    public void Mutated_sources_read_the_same_from_syntax_as_bound()
+    {
+        string[] corpus = [.. JobSources.AllValid, JobSources.JobsWithErrors, Tricky];
+        var random = new Random(20261202);
+        var jobs = 0;
+        for (var i = 0; i < 400; i++)
+        {
+            var source = corpus[random.Next(corpus.Length)];
+            for (var m = 1 + random.Next(3); m > 0; m--)
+            {
+                source = FuzzTests.Mutate(source, random);
+            }
+
+            jobs += AssertParity(GeneratorRunner.CreateCompilation(ProjectSetup.Net100NullableEnabled, source), source);
+        }
+
+        Assert.True(jobs > 400, "only " + jobs + " job types were compared");
+    }
+
+    [Fact]
+    public void Plain_members_are_read_from_syntax_and_the_open_cases_are_left_to_binding()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(ProjectSetup.Net100NullableEnabled, Tricky);
+        var tree = compilation.SyntaxTrees.Single();
+        var type = compilation.GetTypeByMetadataName("Tricky.Jobs.Tricky")!;
+        var reader = new SyntaxAttributeReader(compilation.GetSemanticModel(tree), type);
+
+        bool Read(string member) => reader.TryRead(type.GetMembers(member).Single(), []);
+
+        foreach (var plain in new[] { "Id", "Label", "Verbatim", "Escaped", "BackingFieldOnly", "PropertyTarget", "Field1", "DataAnnotationsColumn", "DataAnnotationsOrderOnly", "NotMappedOne", "Vector2", "WithAnotherAttribute", "Both", "NoAttributes" })
+        {
+            Assert.True(Read(plain), plain + " should be read from syntax");
+        }
+
+        foreach (var open in new[] { "At", "Changed", "FromConstant", "NamedArgument", "Concatenated", "NameOf", "AliasedDataAnnotations", "Vector", "VerbatimName", "WrongArity", "MissingArgument" })
+        {
+            Assert.False(Read(open), open + " should be left to binding");
+        }
+    }
+
+    // Parses every [TableImportJob] type of the compilation both ways; returns how many it compared.
+    private static int AssertParity(Compilation compilation, string source)
+    {
+        var compared = 0;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
+            {
+                if (model.GetDeclaredSymbol(declaration) is not INamedTypeSymbol type
+                    || !type.GetAttributes().Any(a => KnownAttributes.OursOrNull(a) == KnownAttributes.TableImportJob))
+                {
+                    continue;
+                }
+
+                var fromSyntax = JobParser.Parse(type, forDiagnostics: false, CancellationToken.None, model);
+                var bound = JobParser.Parse(type, forDiagnostics: false, CancellationToken.None);
+                Assert.True(
+                    bound.Equals(fromSyntax),
+                    $"{type.ToDisplayString()} reads differently from syntax.\n--- bound ---\n{bound}\n--- from syntax ---\n{fromSyntax}\n--- source ---\n{source}");
+                compared++;
+            }
+        }
+
+        return compared;
+    }
+}
