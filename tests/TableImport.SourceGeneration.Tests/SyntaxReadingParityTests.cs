@@ -63,6 +63,24 @@ public sealed class SyntaxReadingParityTests
                 public string NoAttributes { get; set; } = "";
                 [Feature] public static double StaticOne { get; set; }
                 [Feature] private double PrivateOne { get; set; }
+                [Feature] public bool B { get; set; }
+                [Feature] public byte U8 { get; set; }
+                [Feature] public sbyte S8 { get; set; }
+                [Feature] public short S16 { get; set; }
+                [Feature] public ushort U16 { get; set; }
+                [Feature] public uint U32 { get; set; }
+                [Feature] public long S64 { get; set; }
+                [Feature] public ulong U64 { get; set; }
+                [Feature] public float F32 { get; set; }
+                [Feature] public decimal Money { get; set; }
+                [Feature] public char Letter { get; set; }
+                [Feature] public object? Anything { get; set; }
+                [Feature] public int? MaybeCount { get; set; }
+                [Feature] public nint Native { get; set; }
+                [Feature] public Int32 SpelledOut { get; set; }
+                [Feature] public int[] Counts { get; set; } = new int[0];
+                [Feature] public System.Collections.Generic.List<string> Words { get; set; } = new();
+                [Feature] public double? MaybeRatio;
             }
 
             [TableImportJob("shadowed", ModelType.Numeric, ModelEnvironment.Production)]

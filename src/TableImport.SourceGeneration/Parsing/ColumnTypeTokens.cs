@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TableImport.SourceGeneration.Parsing
 {
@@ -40,6 +42,43 @@ namespace TableImport.SourceGeneration.Parsing
             }
 
             return WarehouseColumnTypes.Unknown;
+        }
+
+        /// <summary>
+        /// The token of a type written as a keyword (<c>double</c>, <c>string?</c>, <c>int?</c>), which needs no binding:
+        /// what <see cref="Of"/> gives for the type it names. Null for anything else, which only binding can tell.
+        /// </summary>
+        public static string? OfKeyword(TypeSyntax type)
+        {
+            if (type is NullableTypeSyntax nullable)
+            {
+                type = nullable.ElementType;
+            }
+
+            if (type is not PredefinedTypeSyntax predefined)
+            {
+                return null;
+            }
+
+            switch (predefined.Keyword.Kind())
+            {
+                case SyntaxKind.BoolKeyword: return "Boolean";
+                case SyntaxKind.ByteKeyword: return "Byte";
+                case SyntaxKind.SByteKeyword: return "SByte";
+                case SyntaxKind.ShortKeyword: return "Int16";
+                case SyntaxKind.UShortKeyword: return "UInt16";
+                case SyntaxKind.IntKeyword: return "Int32";
+                case SyntaxKind.UIntKeyword: return "UInt32";
+                case SyntaxKind.LongKeyword: return "Int64";
+                case SyntaxKind.ULongKeyword: return "UInt64";
+                case SyntaxKind.FloatKeyword: return "Single";
+                case SyntaxKind.DoubleKeyword: return "Double";
+                case SyntaxKind.DecimalKeyword: return "Decimal";
+                case SyntaxKind.CharKeyword: return "Char";
+                case SyntaxKind.StringKeyword: return "String";
+                case SyntaxKind.ObjectKeyword: return WarehouseColumnTypes.Unknown;
+                default: return null;
+            }
         }
     }
 }

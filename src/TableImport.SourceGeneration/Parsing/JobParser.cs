@@ -231,18 +231,15 @@ namespace TableImport.SourceGeneration.Parsing
 
         private static MemberInfo? ReadMember(ISymbol symbol, NamingValue naming, bool inherited, ParseContext context)
         {
-            ITypeSymbol memberType;
             bool isProperty, isIndexer = false, isReadable = true;
             switch (symbol)
             {
                 case IPropertySymbol property:
-                    memberType = property.Type;
                     isProperty = true;
                     isIndexer = property.IsIndexer;
                     isReadable = property.GetMethod is not null;
                     break;
                 case IFieldSymbol field when field.AssociatedSymbol is null:
-                    memberType = field.Type;
                     isProperty = false;
                     break;
                 default:
@@ -325,9 +322,9 @@ namespace TableImport.SourceGeneration.Parsing
                 isIndexer,
                 isReadable,
                 // Only rules read these; the generator leaves them empty rather than pay for them on every keystroke.
-                context.ForDiagnostics ? ValueKinds.Classify(memberType) : default,
-                context.ForDiagnostics ? memberType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "",
-                ColumnTypeTokens.Of(memberType),
+                context.ForDiagnostics ? ValueKinds.Classify(TypeOf(symbol)) : default,
+                context.ForDiagnostics ? TypeOf(symbol).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "",
+                (inherited ? null : context.Syntax?.ColumnTypeOf(symbol)) ?? ColumnTypeTokens.Of(TypeOf(symbol)),
                 roles.ToEquatableArray(),
                 embedding,
                 FirstSourceLocation(symbol, context));
@@ -364,6 +361,9 @@ namespace TableImport.SourceGeneration.Parsing
 
             return attributes;
         }
+
+        // Binds the member's type: the generator asks only when its declaration does not name it with a keyword.
+        private static ITypeSymbol TypeOf(ISymbol member) => member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
 
         private static bool IsFrameworkRoot(INamedTypeSymbol type)
             => type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum;

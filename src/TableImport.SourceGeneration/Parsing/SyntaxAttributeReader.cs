@@ -29,6 +29,22 @@ namespace TableImport.SourceGeneration.Parsing
             _type = type;
         }
 
+        /// <summary>The member's column type token when its declaration names the type with a keyword, else null.</summary>
+        public string? ColumnTypeOf(ISymbol member)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(member.ContainingType, _type) || member.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            return member.DeclaringSyntaxReferences[0].GetSyntax() switch
+            {
+                PropertyDeclarationSyntax property => ColumnTypeTokens.OfKeyword(property.Type),
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax } declaration } => ColumnTypeTokens.OfKeyword(declaration.Type),
+                _ => null,
+            };
+        }
+
         public bool TryRead(ISymbol member, List<MemberAttribute> into)
         {
             if (!SymbolEqualityComparer.Default.Equals(member.ContainingType, _type) || member.DeclaringSyntaxReferences.Length != 1)
