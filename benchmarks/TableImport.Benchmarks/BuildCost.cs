@@ -23,6 +23,7 @@ internal static partial class BuildCost
         new("without", "attributes only: the package's generator and analyzers removed from the compile", TableImport: false, Stj: false, Baseline: false),
         new("before", "the package packed from --baseline-feed (an earlier commit), as users get it", TableImport: true, Stj: false, Baseline: true),
         new("with", "the package packed from this tree, as users get it: generator, analyzers and code-fix assembly", TableImport: true, Stj: false, Baseline: false),
+        new("nocolumns", "as with, and <TableImportGenerateColumns>false</TableImportGenerateColumns>: no Columns constants", TableImport: true, Stj: false, Baseline: false, Columns: false),
         new("stj", "attributes only, plus one JsonSerializerContext naming every job type (System.Text.Json's generator)", TableImport: false, Stj: true, Baseline: false),
     ];
 
@@ -36,7 +37,7 @@ internal static partial class BuildCost
     /// <param name="Report">The report's file name under results/.</param>
     public sealed record Options(int[] JobTypes, int Rounds, int StjRounds, bool SharedCompilation, string? BaselineFeed, string? Keep, string[]? Only, string Report);
 
-    private sealed record Variant(string Name, string Description, bool TableImport, bool Stj, bool Baseline);
+    private sealed record Variant(string Name, string Description, bool TableImport, bool Stj, bool Baseline, bool Columns = true);
 
     // CscMs: the Csc task's wall time, as MSBuild's performance summary reports it. CpuMs: the compiler process's user +
     // system CPU time (NaN with a shared compilation server, whose process is not ours to time).
@@ -191,6 +192,7 @@ internal static partial class BuildCost
             "-p:UseSharedCompilation=" + (shared ? "true" : "false"),
             "-p:TableImportAnalyzers=" + (variant.TableImport ? "true" : "false"),
             "-p:StjContext=" + (variant.Stj ? "true" : "false"),
+            "-p:TableImportGenerateColumns=" + (variant.Columns ? "true" : "false"),
             .. timed,
             ]);
         var output = File.ReadAllText(log);
@@ -361,7 +363,7 @@ internal static partial class BuildCost
         foreach (var group in builds.GroupBy(x => x.JobTypes).Where(g => g.Any(x => x.Variant == "stj")))
         {
             double AddedBy(Func<Build, double> measure, string variant) => Median(group.Where(x => x.Variant == variant).Select(measure)) - Median(group.Where(x => x.Variant == "without").Select(measure));
-            foreach (var ours in new[] { "before", "with" }.Where(v => group.Any(x => x.Variant == v)))
+            foreach (var ours in new[] { "before", "with", "nocolumns" }.Where(v => group.Any(x => x.Variant == v)))
             {
                 b.AppendLine(inv, $"- {group.Key:N0} types, {ours}: Csc {AddedBy(x => x.CscMs, ours):N0} vs {AddedBy(x => x.CscMs, "stj"):N0} ms ({Fraction(AddedBy(x => x.CscMs, ours), AddedBy(x => x.CscMs, "stj"))}); CPU {AddedBy(x => x.CpuMs, ours):N0} vs {AddedBy(x => x.CpuMs, "stj"):N0} ms ({Fraction(AddedBy(x => x.CpuMs, ours), AddedBy(x => x.CpuMs, "stj"))})");
             }
