@@ -91,7 +91,8 @@ namespace TableImport.SourceGeneration
             }
 
             // Locations are for the analyzer; kept here they would make every edit above a job rewrite its file.
-            var model = JobParser.Parse(type, forDiagnostics: false, cancellationToken, context.SemanticModel);
+            var syntax = new SyntaxAttributeReader(context.SemanticModel, type);
+            var model = JobParser.Parse(type, forDiagnostics: false, cancellationToken, syntax);
 
             // Writing 'partial' into a type that is not partial would only add CS0260 to TI0001.
             if (!model.Type.IsPartial || model.Type.ContainingTypes.Any(static c => !c.IsPartial))
@@ -104,9 +105,10 @@ namespace TableImport.SourceGeneration
                 BaseHas(type, "TableImportJob"),
                 BaseHas(type, "Columns"),
                 IsObsoleteAsError(type),
-                type.GetMembers("Columns").Length > 0,
+                // Read from the declaration where it can be: asking the symbol would build every member of the type.
+                syntax.Declares("Columns") ?? type.GetMembers("Columns").Length > 0,
                 BaseHas(type, "CreateTableSql"),
-                type.GetMembers("CreateTableSql").Length > 0);
+                syntax.Declares("CreateTableSql") ?? type.GetMembers("CreateTableSql").Length > 0);
         }
 
         // [TableImportJob] written on two partial declarations (CS0579) reaches us twice; one file per type.

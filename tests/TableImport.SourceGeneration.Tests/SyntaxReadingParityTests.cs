@@ -105,6 +105,49 @@ public sealed class SyntaxReadingParityTests
                 [PredictionScore] public double Score { get; init; }
             }
 
+            [TableImportJob("shapes", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "t6")]
+            public partial class Shapes(int seed) : IComparable
+            {
+                [PredictionId] public string Id { get; set; } = "";
+                [PredictionTimestamp] public DateTime At { get; set; }
+                [ChangeTimestamp] public DateTime Changed { get; set; }
+                [PredictionScore] public double Score => seed;
+                [Feature] public double InitOnly { init { } }
+                [Feature] public double SetOnly { set { } }
+                [Feature] public double GetterBody { get { return 1; } }
+                public const string Constant = "c";
+                public static double StaticField;
+                public static readonly double StaticReadonly = 1;
+                public event Action? Happened;
+                internal double InternalOne { get; set; }
+                protected double ProtectedOne { get; set; }
+                protected internal double ProtectedInternalOne { get; set; }
+                double PrivateByDefault { get; set; }
+                public double PlainPublic;
+                public readonly double ReadonlyField;
+                public required string Required { get; set; }
+                public virtual double Virtual { get; set; }
+                public new double New { get; set; }
+                public System.Collections.Generic.Dictionary<string, double> Map { get; set; } = new();
+                public DayOfWeek Day { get; set; }
+                public Guid Guid { get; set; }
+                public static class Columns { }
+                public static string CreateTableSql() => "";
+                int IComparable.CompareTo(object? other) => Happened is null ? 0 : 1;
+            }
+
+            [TableImportJob("indexer", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "t7")]
+            public partial struct WithIndexer
+            {
+                [PredictionId] public string Id { get; set; }
+                [PredictionTimestamp] public DateTime At { get; set; }
+                [ChangeTimestamp] public DateTime Changed { get; set; }
+                [PredictionScore] public double Score { get; set; }
+                [Feature] public double this[int i] => i;
+            }
+
             public abstract class BaseRow
             {
                 [PredictionId] public string Id { get; set; } = "";
@@ -191,6 +234,25 @@ public sealed class SyntaxReadingParityTests
         }
     }
 
+    [Fact]
+    public void A_plain_declaration_is_read_without_member_symbols_and_the_others_are_left_to_binding()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(ProjectSetup.Net100NullableEnabled, Tricky, JobSources.ArchitectureExample);
+        SyntaxAttributeReader Reader(string type)
+        {
+            var symbol = compilation.GetTypeByMetadataName(type)!;
+            return new SyntaxAttributeReader(compilation.GetSemanticModel(symbol.DeclaringSyntaxReferences[0].SyntaxTree), symbol);
+        }
+
+        Assert.Equal(6, Reader("Shop.Jobs.ScoredTransaction").OwnMembers()!.Count);
+        Assert.NotNull(Reader("Tricky.Jobs.Shadowed").OwnMembers());
+        Assert.Equal(true, Reader("Tricky.Jobs.Shapes").Declares("Columns"));
+        Assert.Null(Reader("Tricky.Jobs.Tricky").OwnMembers());      // attributes only binding can read
+        Assert.Null(Reader("Tricky.Jobs.Positional").OwnMembers());  // a record's parameters are members
+        Assert.Null(Reader("Tricky.Jobs.WithIndexer").OwnMembers()); // an indexer
+        Assert.Null(Reader("Tricky.Jobs.Positional").Declares("Columns"));
+    }
+
     // Parses every [TableImportJob] type of the compilation both ways; returns how many it compared.
     private static int AssertParity(Compilation compilation, string source)
     {
@@ -208,6 +270,13 @@ public sealed class SyntaxReadingParityTests
 
                 var fromSyntax = JobParser.Parse(type, forDiagnostics: false, CancellationToken.None, model);
                 var bound = JobParser.Parse(type, forDiagnostics: false, CancellationToken.None);
+                var reader = new SyntaxAttributeReader(model, type);
+                foreach (var name in new[] { "Columns", "CreateTableSql", "Id" })
+                {
+                    var declared = type.GetMembers(name).Length > 0;
+                    Assert.True((reader.Declares(name) ?? declared) == declared, $"{type.ToDisplayString()} declares {name}: {declared}; read from syntax: {reader.Declares(name)}\n{source}");
+                }
+
                 Assert.True(
                     bound.Equals(fromSyntax),
                     $"{type.ToDisplayString()} reads differently from syntax.\n--- bound ---\n{bound}\n--- from syntax ---\n{fromSyntax}\n--- source ---\n{source}");

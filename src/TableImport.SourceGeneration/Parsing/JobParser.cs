@@ -27,7 +27,11 @@ namespace TableImport.SourceGeneration.Parsing
         /// then read from syntax where that gives the same answer as binding (<see cref="SyntaxAttributeReader"/>).
         /// </param>
         public static JobModel Parse(INamedTypeSymbol type, bool forDiagnostics, CancellationToken cancellationToken, SemanticModel? syntaxModel = null)
-            => Parse(type, new ParseContext(forDiagnostics, syntaxModel is null ? null : new SyntaxAttributeReader(syntaxModel, type), cancellationToken));
+            => Parse(type, forDiagnostics, cancellationToken, syntaxModel is null ? null : new SyntaxAttributeReader(syntaxModel, type));
+
+        /// <summary>As above, with the generator's reader of the type's declaration (it asks the reader more than the parser does).</summary>
+        public static JobModel Parse(INamedTypeSymbol type, bool forDiagnostics, CancellationToken cancellationToken, SyntaxAttributeReader? syntax)
+            => Parse(type, new ParseContext(forDiagnostics, syntax, cancellationToken));
 
         private static JobModel Parse(INamedTypeSymbol type, ParseContext context)
         {
@@ -213,6 +217,21 @@ namespace TableImport.SourceGeneration.Parsing
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var level = new List<MemberInfo>();
+                if (depth == 0 && context.Syntax?.OwnMembers() is { } declared)
+                {
+                    foreach (var own in declared)
+                    {
+                        var member = Member(own.Name, own.IsProperty, isIndexer: false, own.IsReadable, own.IsStatic, own.IsPublic && !own.IsConst, inherited: false, own.Attributes, naming, context, default, "", own.ColumnType, null);
+                        if (member is not null && seen.Add(member.Name))
+                        {
+                            level.Add(member);
+                        }
+                    }
+
+                    levels.Add(level);
+                    continue;
+                }
+
                 foreach (var symbol in current.GetMembers())
                 {
                     var member = ReadMember(symbol, naming, inherited: depth > 0, context);
@@ -251,16 +270,51 @@ namespace TableImport.SourceGeneration.Parsing
                 return null;
             }
 
+            return Member(
+                symbol.Name,
+                isProperty,
+                isIndexer,
+                isReadable,
+                symbol.IsStatic,
+                symbol.DeclaredAccessibility == Accessibility.Public && !(symbol is IFieldSymbol { IsConst: true }),
+                inherited,
+                ReadAttributes(symbol, inherited, context),
+                naming,
+                context,
+                // Only rules read these; the generator leaves them empty rather than pay for them on every keystroke.
+                context.ForDiagnostics ? ValueKinds.Classify(TypeOf(symbol)) : default,
+                context.ForDiagnostics ? TypeOf(symbol).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "",
+                (inherited ? null : context.Syntax?.ColumnTypeOf(symbol)) ?? ColumnTypeTokens.Of(TypeOf(symbol)),
+                FirstSourceLocation(symbol, context));
+        }
+
+        // A member from what was read of it, from its symbol or (the generator's own members) from its declaration.
+        private static MemberInfo? Member(
+            string name,
+            bool isProperty,
+            bool isIndexer,
+            bool isReadable,
+            bool isStatic,
+            bool isPublicNonConstant,
+            bool inherited,
+            List<MemberAttribute> attributes,
+            NamingValue naming,
+            ParseContext context,
+            ValueKind kind,
+            string typeDisplay,
+            string columnType,
+            LocationInfo? location)
+        {
             string? explicitColumn = null, dataAnnotationsColumn = null;
             LocationInfo? columnLocation = null, dataAnnotationsLocation = null;
             var excluded = false;
             var hasOurs = false;
             EmbeddingInfo? embedding = null;
             var roles = ImmutableArray.CreateBuilder<RoleInfo>();
-            foreach (var attribute in ReadAttributes(symbol, inherited, context))
+            foreach (var attribute in attributes)
             {
-                var name = attribute.Ours;
-                if (name is null)
+                var ours = attribute.Ours;
+                if (ours is null)
                 {
                     if (attribute.DataAnnotations == KnownAttributes.DataAnnotationsNotMapped)
                     {
@@ -278,16 +332,16 @@ namespace TableImport.SourceGeneration.Parsing
                 }
 
                 hasOurs = true;
-                if (name == KnownAttributes.ColumnName)
+                if (ours == KnownAttributes.ColumnName)
                 {
                     explicitColumn = attribute.FirstArgument;
                     columnLocation = ArgumentLocation(attribute.Data, 0, context);
                 }
-                else if (name == KnownAttributes.NotImported)
+                else if (ours == KnownAttributes.NotImported)
                 {
                     excluded = true;
                 }
-                else if (KnownAttributes.TryGetRole(name, out var role))
+                else if (KnownAttributes.TryGetRole(ours, out var role))
                 {
                     roles.Add(new RoleInfo(role, AttributeLocation(attribute.Data, context)));
                     if (role == Role.EmbeddingFeature)
@@ -297,8 +351,7 @@ namespace TableImport.SourceGeneration.Parsing
                 }
             }
 
-            var isPlainPublicInstance = symbol.DeclaredAccessibility == Accessibility.Public && !symbol.IsStatic && !isIndexer
-                                        && !(symbol is IFieldSymbol { IsConst: true });
+            var isPlainPublicInstance = isPublicNonConstant && !isStatic && !isIndexer;
             if (!isPlainPublicInstance && !hasOurs)
             {
                 return null;
@@ -311,23 +364,22 @@ namespace TableImport.SourceGeneration.Parsing
             }
 
             return new MemberInfo(
-                symbol.Name,
+                name,
                 isProperty,
-                explicitColumn ?? ColumnNamer.Apply(naming, symbol.Name),
+                explicitColumn ?? ColumnNamer.Apply(naming, name),
                 explicitColumn,
                 columnLocation,
                 excluded,
                 inherited,
-                symbol.IsStatic,
+                isStatic,
                 isIndexer,
                 isReadable,
-                // Only rules read these; the generator leaves them empty rather than pay for them on every keystroke.
-                context.ForDiagnostics ? ValueKinds.Classify(TypeOf(symbol)) : default,
-                context.ForDiagnostics ? TypeOf(symbol).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) : "",
-                (inherited ? null : context.Syntax?.ColumnTypeOf(symbol)) ?? ColumnTypeTokens.Of(TypeOf(symbol)),
+                kind,
+                typeDisplay,
+                columnType,
                 roles.ToEquatableArray(),
                 embedding,
-                FirstSourceLocation(symbol, context));
+                location);
         }
 
         // The generator reads a job's own members' attributes from syntax where it can (binding them all was most of its

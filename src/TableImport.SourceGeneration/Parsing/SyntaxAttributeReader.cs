@@ -29,6 +29,126 @@ namespace TableImport.SourceGeneration.Parsing
             _type = type;
         }
 
+        /// <summary>
+        /// The job type's own properties and fields read from its one declaration, in declaration order, without creating
+        /// a member symbol (which would make the compiler build every member of the type on a compilation it then
+        /// discards). Null when the declaration holds anything only binding can read: another partial part, a record's
+        /// parameters, an indexer, an explicit interface member, a fixed buffer, an incomplete member, or an attribute the
+        /// reader cannot place.
+        /// </summary>
+        public List<SyntaxMember>? OwnMembers()
+        {
+            if (Declaration() is not { } declaration)
+            {
+                return null;
+            }
+
+            var members = new List<SyntaxMember>();
+            foreach (var member in declaration.Members)
+            {
+                switch (member)
+                {
+                    case PropertyDeclarationSyntax property:
+                        if (property.ExplicitInterfaceSpecifier is not null || property.Modifiers.Any(SyntaxKind.PartialKeyword))
+                        {
+                            return null;
+                        }
+
+                        var attributes = new List<MemberAttribute>();
+                        if (!TryRead(property.AttributeLists, "property", attributes))
+                        {
+                            return null;
+                        }
+
+                        var readable = property.ExpressionBody is not null
+                                       || (property.AccessorList?.Accessors.Any(SyntaxKind.GetAccessorDeclaration) ?? false);
+                        members.Add(new SyntaxMember(
+                            property.Identifier.ValueText, true, readable, property.Modifiers.Any(SyntaxKind.StaticKeyword),
+                            property.Modifiers.Any(SyntaxKind.PublicKeyword), false, attributes, ColumnType(property.Type)));
+                        break;
+                    case FieldDeclarationSyntax field:
+                        if (field.Modifiers.Any(SyntaxKind.FixedKeyword))
+                        {
+                            return null;
+                        }
+
+                        var fieldAttributes = new List<MemberAttribute>();
+                        if (!TryRead(field.AttributeLists, "field", fieldAttributes))
+                        {
+                            return null;
+                        }
+
+                        var isConst = field.Modifiers.Any(SyntaxKind.ConstKeyword);
+                        var isStatic = isConst || field.Modifiers.Any(SyntaxKind.StaticKeyword);
+                        var type = ColumnType(field.Declaration.Type);
+                        foreach (var variable in field.Declaration.Variables)
+                        {
+                            members.Add(new SyntaxMember(
+                                variable.Identifier.ValueText, false, true, isStatic, field.Modifiers.Any(SyntaxKind.PublicKeyword), isConst, fieldAttributes, type));
+                        }
+
+                        break;
+                    case IndexerDeclarationSyntax:
+                    case IncompleteMemberSyntax:
+                        return null;
+                }
+            }
+
+            return members;
+        }
+
+        /// <summary>Whether the type declares a member of that name, read from its one declaration; null when only binding can tell.</summary>
+        public bool? Declares(string name)
+        {
+            if (Declaration() is not { } declaration)
+            {
+                return null;
+            }
+
+            foreach (var member in declaration.Members)
+            {
+                switch (member)
+                {
+                    case BaseTypeDeclarationSyntax type when type.Identifier.ValueText == name:
+                    case DelegateDeclarationSyntax @delegate when @delegate.Identifier.ValueText == name:
+                    case MethodDeclarationSyntax method when method.Identifier.ValueText == name:
+                    case PropertyDeclarationSyntax property when property.Identifier.ValueText == name:
+                    case EventDeclarationSyntax @event when @event.Identifier.ValueText == name:
+                        return true;
+                    case BaseFieldDeclarationSyntax field:
+                        foreach (var variable in field.Declaration.Variables)
+                        {
+                            if (variable.Identifier.ValueText == name)
+                            {
+                                return true;
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
+        }
+
+        // The type's only declaration, in this tree, and not a record with a parameter list (whose parameters are members).
+        private TypeDeclarationSyntax? Declaration()
+        {
+            if (_type.DeclaringSyntaxReferences.Length != 1 || _type.DeclaringSyntaxReferences[0].SyntaxTree != _model.SyntaxTree)
+            {
+                return null;
+            }
+
+            return _type.DeclaringSyntaxReferences[0].GetSyntax() is TypeDeclarationSyntax declaration
+                   && !(declaration is RecordDeclarationSyntax { ParameterList: not null })
+                ? declaration
+                : null;
+        }
+
+        // A keyword needs no binding; anything else binds the type syntax alone, which creates no member of the job type.
+        private string ColumnType(TypeSyntax type)
+            => ColumnTypeTokens.OfKeyword(type) ?? ColumnTypeTokens.Of(_model.GetTypeInfo(type).Type);
+
         /// <summary>The member's column type token when its declaration names the type with a keyword, else null.</summary>
         public string? ColumnTypeOf(ISymbol member)
         {
@@ -74,6 +194,11 @@ namespace TableImport.SourceGeneration.Parsing
                     return false;
             }
 
+            return TryRead(lists, ownTarget, into);
+        }
+
+        private bool TryRead(SyntaxList<AttributeListSyntax> lists, string ownTarget, List<MemberAttribute> into)
+        {
             foreach (var list in lists)
             {
                 // [field: X] on a property belongs to its backing field, [return: X] to its accessor: not the member's.
@@ -221,5 +346,37 @@ namespace TableImport.SourceGeneration.Parsing
             value = null;
             return false;
         }
+    }
+
+    /// <summary>A property or field as <see cref="SyntaxAttributeReader.OwnMembers"/> read it from its declaration.</summary>
+    internal sealed class SyntaxMember
+    {
+        public SyntaxMember(string name, bool isProperty, bool isReadable, bool isStatic, bool isPublic, bool isConst, List<MemberAttribute> attributes, string columnType)
+        {
+            Name = name;
+            IsProperty = isProperty;
+            IsReadable = isReadable;
+            IsStatic = isStatic;
+            IsPublic = isPublic;
+            IsConst = isConst;
+            Attributes = attributes;
+            ColumnType = columnType;
+        }
+
+        public string Name { get; }
+
+        public bool IsProperty { get; }
+
+        public bool IsReadable { get; }
+
+        public bool IsStatic { get; }
+
+        public bool IsPublic { get; }
+
+        public bool IsConst { get; }
+
+        public List<MemberAttribute> Attributes { get; }
+
+        public string ColumnType { get; }
     }
 }
