@@ -24,6 +24,7 @@ internal static class GeneratorPieces
             ("`JobParser.Parse` of every job type alone, as the generator reads (no locations, attributes from syntax)", c => names.Select(n => c.GetTypeByMetadataName(n)!).Select(t => JobParser.Parse(t, forDiagnostics: false, CancellationToken.None, c.GetSemanticModel(t.DeclaringSyntaxReferences[0].SyntaxTree))).ToList()),
             ("`JobParser.Parse` of every job type alone, as the analyzer reads", c => names.Select(n => JobParser.Parse(c.GetTypeByMetadataName(n)!, forDiagnostics: true, CancellationToken.None)).ToList()),
             ("binding only the attributes of every job type and member", c => names.Select(n => c.GetTypeByMetadataName(n)!).SelectMany(t => t.GetMembers().Select(m => m.GetAttributes().Length).Append(t.GetAttributes().Length)).Sum()),
+            ("binding only the attributes of every job type (not its members)", c => names.Select(n => c.GetTypeByMetadataName(n)!.GetAttributes().Length).Sum()),
             ("creating only the member symbols of every job type (`GetMembers`)", c => names.Select(n => c.GetTypeByMetadataName(n)!.GetMembers().Length).Sum()),
             ("binding only the type of every member (what `CreateTableSql`'s column types need)", c => names.Select(n => c.GetTypeByMetadataName(n)!).SelectMany(t => t.GetMembers().OfType<IPropertySymbol>().Select(p => p.Type.SpecialType)).Count()),
         };

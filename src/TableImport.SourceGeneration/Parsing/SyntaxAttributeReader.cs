@@ -19,9 +19,9 @@ namespace TableImport.SourceGeneration.Parsing
         private readonly SemanticModel _model;
         private readonly INamedTypeSymbol _type;
 
-        // Attribute name as written -> what it binds to in the job type's body: our class name, a DataAnnotations name,
-        // "" for any other single type, or null when only binding can tell.
-        private readonly Dictionary<string, string?> _resolved = new Dictionary<string, string?>();
+        // (declaration, attribute name as written) -> what the name binds to in that declaration's body: our class name,
+        // a DataAnnotations name, "" for any other single type, or null when only binding can tell.
+        private readonly Dictionary<(int Declaration, string Name), string?> _resolved = new Dictionary<(int, string), string?>();
 
         public SyntaxAttributeReader(SemanticModel model, INamedTypeSymbol type)
         {
@@ -145,9 +145,11 @@ namespace TableImport.SourceGeneration.Parsing
                 : null;
         }
 
-        // A keyword needs no binding; anything else binds the type syntax alone, which creates no member of the job type.
+        // A keyword needs no binding; anything else binds the type syntax alone, in the type's scope, which creates no
+        // member of the job type.
         private string ColumnType(TypeSyntax type)
-            => ColumnTypeTokens.OfKeyword(type) ?? ColumnTypeTokens.Of(_model.GetTypeInfo(type).Type);
+            => ColumnTypeTokens.OfKeyword(type)
+               ?? ColumnTypeTokens.Of(_model.GetSpeculativeTypeInfo(ScopePosition(type), type, SpeculativeBindingOption.BindAsTypeOrNamespace).Type);
 
         /// <summary>The member's column type token when its declaration names the type with a keyword, else null.</summary>
         public string? ColumnTypeOf(ISymbol member)
@@ -226,7 +228,7 @@ namespace TableImport.SourceGeneration.Parsing
                 return false;
             }
 
-            var bound = Resolve(identifier.ValueText, attribute.SpanStart);
+            var bound = Resolve(identifier.ValueText, ScopePosition(attribute));
             if (bound is null)
             {
                 return false;
@@ -305,7 +307,7 @@ namespace TableImport.SourceGeneration.Parsing
         // [X] binds to X or XAttribute, whichever is found; both, or neither, is for the compiler to report.
         private string? Resolve(string name, int position)
         {
-            if (_resolved.TryGetValue(name, out var known))
+            if (_resolved.TryGetValue((position, name), out var known))
             {
                 return known;
             }
@@ -320,8 +322,17 @@ namespace TableImport.SourceGeneration.Parsing
                     : "";
             }
 
-            _resolved[name] = result;
+            _resolved[(position, name)] = result;
             return result;
+        }
+
+        // A member's attributes and type are bound in its type's scope. Asking at a position inside the member would make
+        // the semantic model build the member's symbol, and with it every member of the type: the brace opening the
+        // type's body is in the same scope and inside no member.
+        private static int ScopePosition(SyntaxNode node)
+        {
+            var declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            return declaration is null || declaration.OpenBraceToken.IsMissing ? node.SpanStart : declaration.OpenBraceToken.Span.End;
         }
 
         private static bool IsOurs(INamedTypeSymbol type)
