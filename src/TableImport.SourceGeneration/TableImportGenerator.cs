@@ -91,7 +91,7 @@ namespace TableImport.SourceGeneration
             }
 
             // Locations are for the analyzer; kept here they would make every edit above a job rewrite its file.
-            var syntax = new SyntaxAttributeReader(context.SemanticModel, type);
+            var syntax = new DeclarationReader(context.SemanticModel, type);
             var model = JobParser.Parse(type, forDiagnostics: false, cancellationToken, syntax);
 
             // Writing 'partial' into a type that is not partial would only add CS0260 to TI0001.

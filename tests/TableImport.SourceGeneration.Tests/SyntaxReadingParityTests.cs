@@ -9,7 +9,7 @@ using Xunit;
 namespace TableImport.SourceGeneration.Tests;
 
 /// <summary>
-/// The generator reads a job's own members' attributes from syntax (<see cref="SyntaxAttributeReader"/>) where the
+/// The generator reads a job's own members' attributes from syntax (<see cref="DeclarationReader"/>) where the
 /// analyzer binds them. Both must give the same model for every job, or what is generated and what is reported would
 /// disagree: each test parses every job type both ways and compares.
 /// </summary>
@@ -219,7 +219,7 @@ public sealed class SyntaxReadingParityTests
         var compilation = GeneratorRunner.CreateCompilation(ProjectSetup.Net100NullableEnabled, Tricky);
         var tree = compilation.SyntaxTrees.Single();
         var type = compilation.GetTypeByMetadataName("Tricky.Jobs.Tricky")!;
-        var reader = new SyntaxAttributeReader(compilation.GetSemanticModel(tree), type);
+        var reader = new DeclarationReader(compilation.GetSemanticModel(tree), type);
 
         bool Read(string member) => reader.TryRead(type.GetMembers(member).Single(), []);
 
@@ -238,10 +238,10 @@ public sealed class SyntaxReadingParityTests
     public void A_plain_declaration_is_read_without_member_symbols_and_the_others_are_left_to_binding()
     {
         var compilation = GeneratorRunner.CreateCompilation(ProjectSetup.Net100NullableEnabled, Tricky, JobSources.ArchitectureExample);
-        SyntaxAttributeReader Reader(string type)
+        DeclarationReader Reader(string type)
         {
             var symbol = compilation.GetTypeByMetadataName(type)!;
-            return new SyntaxAttributeReader(compilation.GetSemanticModel(symbol.DeclaringSyntaxReferences[0].SyntaxTree), symbol);
+            return new DeclarationReader(compilation.GetSemanticModel(symbol.DeclaringSyntaxReferences[0].SyntaxTree), symbol);
         }
 
         Assert.Equal(6, Reader("Shop.Jobs.ScoredTransaction").OwnMembers()!.Count);
@@ -270,7 +270,7 @@ public sealed class SyntaxReadingParityTests
 
                 var fromSyntax = JobParser.Parse(type, forDiagnostics: false, CancellationToken.None, model);
                 var bound = JobParser.Parse(type, forDiagnostics: false, CancellationToken.None);
-                var reader = new SyntaxAttributeReader(model, type);
+                var reader = new DeclarationReader(model, type);
                 foreach (var name in new[] { "Columns", "CreateTableSql", "Id" })
                 {
                     var declared = type.GetMembers(name).Length > 0;

@@ -24,13 +24,13 @@ namespace TableImport.SourceGeneration.Parsing
         /// <param name="cancellationToken">Cancels the read.</param>
         /// <param name="syntaxModel">
         /// The semantic model of the type's declaration, given by the generator: the type's own members' attributes are
-        /// then read from syntax where that gives the same answer as binding (<see cref="SyntaxAttributeReader"/>).
+        /// then read from syntax where that gives the same answer as binding (<see cref="DeclarationReader"/>).
         /// </param>
         public static JobModel Parse(INamedTypeSymbol type, bool forDiagnostics, CancellationToken cancellationToken, SemanticModel? syntaxModel = null)
-            => Parse(type, forDiagnostics, cancellationToken, syntaxModel is null ? null : new SyntaxAttributeReader(syntaxModel, type));
+            => Parse(type, forDiagnostics, cancellationToken, syntaxModel is null ? null : new DeclarationReader(syntaxModel, type));
 
         /// <summary>As above, with the generator's reader of the type's declaration (it asks the reader more than the parser does).</summary>
-        public static JobModel Parse(INamedTypeSymbol type, bool forDiagnostics, CancellationToken cancellationToken, SyntaxAttributeReader? syntax)
+        public static JobModel Parse(INamedTypeSymbol type, bool forDiagnostics, CancellationToken cancellationToken, DeclarationReader? syntax)
             => Parse(type, new ParseContext(forDiagnostics, syntax, cancellationToken));
 
         private static JobModel Parse(INamedTypeSymbol type, ParseContext context)

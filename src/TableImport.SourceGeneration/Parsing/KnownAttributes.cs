@@ -29,19 +29,21 @@ namespace TableImport.SourceGeneration.Parsing
         private static readonly Dictionary<string, Role> RolesByAttributeName = BuildRoles();
 
         /// <summary>The attribute's simple name when it is one of ours (in namespace <c>TableImport</c>), else null.</summary>
-        public static string? OursOrNull(AttributeData attribute)
-        {
-            var type = attribute.AttributeClass;
-            return type is { ContainingType: null, ContainingNamespace: { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true } }
+        public static string? OursOrNull(AttributeData attribute) => OursOrNull(attribute.AttributeClass);
+
+        /// <summary>The attribute class's simple name when it is one of ours, else null.</summary>
+        public static string? OursOrNull(INamedTypeSymbol? type)
+            => type is { ContainingType: null, ContainingNamespace: { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true } }
                 ? type.Name
                 : null;
-        }
 
         /// <summary>True for <c>System.ComponentModel.DataAnnotations.Schema.{name}</c>.</summary>
-        public static bool IsDataAnnotationsSchema(AttributeData attribute, string name)
+        public static bool IsDataAnnotationsSchema(AttributeData attribute, string name) => IsDataAnnotationsSchema(attribute.AttributeClass, name);
+
+        /// <summary>True when the attribute class is <c>System.ComponentModel.DataAnnotations.Schema.{name}</c>.</summary>
+        public static bool IsDataAnnotationsSchema(INamedTypeSymbol? type, string name)
         {
-            var type = attribute.AttributeClass;
-            if (type is null || type.Name != name)
+            if (type is null || type.Name != name || type.ContainingType is not null)
             {
                 return false;
             }

@@ -4,7 +4,7 @@ namespace TableImport.SourceGeneration.Parsing
 {
     /// <summary>
     /// What the parser reads from one attribute on a member, whether it came bound (<see cref="AttributeData"/>, the
-    /// analyzer's way) or from syntax (<see cref="SyntaxAttributeReader"/>, the generator's way): the rest of the parser
+    /// analyzer's way) or from syntax (<see cref="DeclarationReader"/>, the generator's way): the rest of the parser
     /// cannot tell them apart.
     /// </summary>
     internal readonly struct MemberAttribute

@@ -7,7 +7,7 @@ namespace TableImport.SourceGeneration.Parsing
     /// <summary>Who reads the model: the analyzer needs locations to report at, the generator needs none (<see cref="JobParser.Parse(INamedTypeSymbol, bool, CancellationToken, SemanticModel)"/>).</summary>
     internal readonly struct ParseContext
     {
-        public ParseContext(bool forDiagnostics, SyntaxAttributeReader? syntax, CancellationToken cancellationToken)
+        public ParseContext(bool forDiagnostics, DeclarationReader? syntax, CancellationToken cancellationToken)
         {
             ForDiagnostics = forDiagnostics;
             Syntax = syntax;
@@ -15,7 +15,7 @@ namespace TableImport.SourceGeneration.Parsing
         }
 
         /// <summary>Reads the job's own members' attributes from syntax where it can; null binds every attribute.</summary>
-        public SyntaxAttributeReader? Syntax { get; }
+        public DeclarationReader? Syntax { get; }
 
         public bool ForDiagnostics { get; }
 

@@ -6,15 +6,16 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace TableImport.SourceGeneration.Parsing
 {
     /// <summary>
-    /// Reads a job type's own members' attributes from their syntax, for the generator. Binding every attribute of every
-    /// member was most of what the generator cost, and the build binds them all again on the compilation with the
-    /// generated files. Here each distinct attribute name is looked up once per job type, and string-literal arguments are
-    /// read as written. Whatever the syntax leaves open (an alias or a qualified name, an ambiguous or unresolved name,
-    /// an argument that is not a string literal, a partial or positional member) makes <see cref="TryRead"/> return
-    /// false, and the parser binds that member's attributes as the analyzer does, so both read every job the same way
-    /// (ParityTests compare them on every test source).
+    /// Reads a job type's declaration for the generator: its own properties and fields, their attributes and their types,
+    /// from syntax. The generator's parse runs on a compilation the build then discards, and binding every member's
+    /// attributes and type there was most of what it cost. Here each distinct attribute name is looked up once per job
+    /// type, in the type's scope, string-literal arguments are read as written, and a type written as a keyword needs no
+    /// binding. Whatever the syntax leaves open (an alias or a qualified name, an ambiguous or unresolved name, an argument
+    /// that is not a string literal, a record's parameters, an indexer, another partial part) makes the reader answer
+    /// null or false, and the parser binds as the analyzer does, so both read every job the same way
+    /// (SyntaxReadingParityTests compare them on every test source and on mutants).
     /// </summary>
-    internal sealed class SyntaxAttributeReader
+    internal sealed class DeclarationReader
     {
         private readonly SemanticModel _model;
         private readonly INamedTypeSymbol _type;
@@ -23,7 +24,7 @@ namespace TableImport.SourceGeneration.Parsing
         // a DataAnnotations name, "" for any other single type, or null when only binding can tell.
         private readonly Dictionary<(int Declaration, string Name), string?> _resolved = new Dictionary<(int, string), string?>();
 
-        public SyntaxAttributeReader(SemanticModel model, INamedTypeSymbol type)
+        public DeclarationReader(SemanticModel model, INamedTypeSymbol type)
         {
             _model = model;
             _type = type;
@@ -317,9 +318,10 @@ namespace TableImport.SourceGeneration.Parsing
             string? result = null;
             if (found.Count == 1 && found[0] is INamedTypeSymbol { TypeKind: TypeKind.Class } type)
             {
-                result = IsOurs(type) ? type.Name
-                    : IsDataAnnotationsSchema(type) && type.Name is KnownAttributes.DataAnnotationsColumn or KnownAttributes.DataAnnotationsNotMapped ? type.Name
-                    : "";
+                result = KnownAttributes.OursOrNull(type)
+                    ?? (KnownAttributes.IsDataAnnotationsSchema(type, KnownAttributes.DataAnnotationsColumn) ? KnownAttributes.DataAnnotationsColumn
+                        : KnownAttributes.IsDataAnnotationsSchema(type, KnownAttributes.DataAnnotationsNotMapped) ? KnownAttributes.DataAnnotationsNotMapped
+                        : "");
             }
 
             _resolved[(position, name)] = result;
@@ -335,17 +337,6 @@ namespace TableImport.SourceGeneration.Parsing
             return declaration is null || declaration.OpenBraceToken.IsMissing ? node.SpanStart : declaration.OpenBraceToken.Span.End;
         }
 
-        private static bool IsOurs(INamedTypeSymbol type)
-            => type is { ContainingType: null, ContainingNamespace: { Name: KnownAttributes.Namespace, ContainingNamespace.IsGlobalNamespace: true } };
-
-        private static bool IsDataAnnotationsSchema(INamedTypeSymbol type)
-            => type.ContainingType is null
-               && type.ContainingNamespace is { Name: "Schema" } ns
-               && ns.ContainingNamespace is { Name: "DataAnnotations" } da
-               && da.ContainingNamespace is { Name: "ComponentModel" } cm
-               && cm.ContainingNamespace is { Name: "System" } sys
-               && sys.ContainingNamespace.IsGlobalNamespace;
-
         private static bool Literal(ExpressionSyntax expression, out string? value)
         {
             if (expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
@@ -359,7 +350,7 @@ namespace TableImport.SourceGeneration.Parsing
         }
     }
 
-    /// <summary>A property or field as <see cref="SyntaxAttributeReader.OwnMembers"/> read it from its declaration.</summary>
+    /// <summary>A property or field as <see cref="DeclarationReader.OwnMembers"/> read it from its declaration.</summary>
     internal sealed class SyntaxMember
     {
         public SyntaxMember(string name, bool isProperty, bool isReadable, bool isStatic, bool isPublic, bool isConst, List<MemberAttribute> attributes, string columnType)
