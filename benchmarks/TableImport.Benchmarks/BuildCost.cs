@@ -101,7 +101,8 @@ internal static partial class BuildCost
             Console.WriteLine($"Packing src/TableImport into {feed}");
             using (TableImport.Tests.Shared.PackLock.Acquire(TimeSpan.FromMinutes(10)))
             {
-                Run(repositoryRoot, environment, "pack", Path.Combine("src", "TableImport"), "-c", "Release", "-o", feed, "-nodeReuse:false", "-p:UseSharedCompilation=false");
+                // The machine's packages folder for the pack itself (tests/Shared/PackLock.cs's remarks); the projects get their own.
+                Run(repositoryRoot, new Dictionary<string, string>(), "pack", Path.Combine("src", "TableImport"), "-c", "Release", "-o", feed, "-nodeReuse:false", "-p:UseSharedCompilation=false");
             }
 
             if (OperatingSystem.IsWindows() && !options.SharedCompilation)

@@ -22,7 +22,8 @@ public sealed class PackageConsumerTests : IDisposable
 
         using (TableImport.Tests.Shared.PackLock.Acquire(Timeout))
         {
-            DotNetCli.Run(RepositoryRoot(), environment, Timeout, "pack", Path.Combine("src", "TableImport"), "-c", "Release", "-o", feed);
+            // The machine's packages folder for the pack itself (PackLock's remarks); the app gets its own below.
+            DotNetCli.Run(RepositoryRoot(), new Dictionary<string, string>(), Timeout, "pack", Path.Combine("src", "TableImport"), "-c", "Release", "-o", feed);
         }
 
         Assert.Single(Directory.GetFiles(feed, "TableImport.*.nupkg"));

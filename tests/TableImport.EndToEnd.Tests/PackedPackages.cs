@@ -24,7 +24,8 @@ public sealed class PackedPackages : IDisposable
         {
             foreach (var id in Ids)
             {
-                DotNetCli.Run(RepositoryRoot, Environment, Timeout, "pack", Path.Combine("src", id), "-c", "Release", "-o", Feed);
+                // The machine's packages folder for the pack itself (PackLock's remarks); Environment is for consumers.
+                DotNetCli.Run(RepositoryRoot, new Dictionary<string, string>(), Timeout, "pack", Path.Combine("src", id), "-c", "Release", "-o", Feed);
             }
         }
     }

@@ -28,7 +28,8 @@ public sealed class InstalledTool : IDisposable
         {
             foreach (var project in new[] { "TableImport", "TableImport.Cli" })
             {
-                ChildProcess.RunOk(ChildProcess.DotNet, ["pack", Path.Combine(Repository.Root, "src", project), "-c", "Release", "-o", Feed], environment, Timeout, Repository.Root);
+                // The machine's packages folder for the pack itself (PackLock's remarks); the install gets its own below.
+                ChildProcess.RunOk(ChildProcess.DotNet, ["pack", Path.Combine(Repository.Root, "src", project), "-c", "Release", "-o", Feed], new Dictionary<string, string?>(), Timeout, Repository.Root);
             }
         }
 
