@@ -83,10 +83,17 @@ public sealed class SyntaxReadingParityTests
                 [Feature] public double? MaybeRatio;
             }
 
+            public interface INamed
+            {
+                string CreateTableSql();
+            }
+
             [TableImportJob("shadowed", ModelType.Numeric, ModelEnvironment.Production)]
             [BigQueryTable("p", "d", "t2")]
-            public partial class Shadowed
+            public partial class Shadowed : INamed
             {
+                string INamed.CreateTableSql() => "";
+
                 private sealed class FeatureAttribute : Attribute { }
 
                 [PredictionId] public string Id { get; set; } = "";

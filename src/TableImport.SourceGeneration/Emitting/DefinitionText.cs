@@ -34,7 +34,16 @@ namespace TableImport.SourceGeneration.Emitting
         public void Item(string value) => Lines.Add("- " + Escape(value));
 
         /// <summary>The first value of a new object in a list of objects (an embedding).</summary>
-        public void FirstOfItem(string path, string value) => Lines.Add("- " + path + ": " + Escape(value));
+        public void FirstOfItem(string field, string value) => Lines.Add("- " + field + ": " + Escape(value));
+
+        /// <summary>A further value of that object, indented under its first.</summary>
+        public void InItem(string field, string? value)
+        {
+            if (value is not null)
+            {
+                Lines.Add("  " + field + ": " + Escape(value));
+            }
+        }
 
         // A line ends at a line feed and the reader drops a carriage return before it, so both are escaped.
         private static string Escape(string value)

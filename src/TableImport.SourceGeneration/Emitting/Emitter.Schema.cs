@@ -94,9 +94,9 @@ namespace TableImport.SourceGeneration.Emitting
             foreach (var (member, info) in embeddings)
             {
                 text.FirstOfItem("FeatureName", info?.FeatureName ?? member.Name);
-                text.Add("  VectorCol", member.Column);
-                text.Add("  RawDataCol", info?.RawDataColumn);
-                text.Add("  LinkToDataCol", info?.LinkToDataColumn);
+                text.InItem("VectorCol", member.Column);
+                text.InItem("RawDataCol", info?.RawDataColumn);
+                text.InItem("LinkToDataCol", info?.LinkToDataColumn);
             }
         }
 

@@ -110,11 +110,12 @@ namespace TableImport.SourceGeneration.Parsing
             {
                 switch (member)
                 {
+                    // An explicit interface implementation (string I.CreateTableSql()) is named for its interface: not this name.
                     case BaseTypeDeclarationSyntax type when type.Identifier.ValueText == name:
                     case DelegateDeclarationSyntax @delegate when @delegate.Identifier.ValueText == name:
-                    case MethodDeclarationSyntax method when method.Identifier.ValueText == name:
-                    case PropertyDeclarationSyntax property when property.Identifier.ValueText == name:
-                    case EventDeclarationSyntax @event when @event.Identifier.ValueText == name:
+                    case MethodDeclarationSyntax method when method.Identifier.ValueText == name && method.ExplicitInterfaceSpecifier is null:
+                    case PropertyDeclarationSyntax property when property.Identifier.ValueText == name && property.ExplicitInterfaceSpecifier is null:
+                    case EventDeclarationSyntax @event when @event.Identifier.ValueText == name && @event.ExplicitInterfaceSpecifier is null:
                         return true;
                     case BaseFieldDeclarationSyntax field:
                         foreach (var variable in field.Declaration.Variables)
@@ -254,10 +255,10 @@ namespace TableImport.SourceGeneration.Parsing
                 {
                     switch (named.Name.Identifier.ValueText)
                     {
-                        case "RawDataColumn" when bound == "EmbeddingFeatureAttribute" && Literal(argument.Expression, out var raw):
+                        case "RawDataColumn" when bound == KnownAttributes.EmbeddingFeature && Literal(argument.Expression, out var raw):
                             rawData = raw;
                             break;
-                        case "LinkToDataColumn" when bound == "EmbeddingFeatureAttribute" && Literal(argument.Expression, out var link):
+                        case "LinkToDataColumn" when bound == KnownAttributes.EmbeddingFeature && Literal(argument.Expression, out var link):
                             linkToData = link;
                             break;
                         default:
@@ -284,7 +285,7 @@ namespace TableImport.SourceGeneration.Parsing
             var expected = bound switch
             {
                 KnownAttributes.ColumnName => 1,
-                "EmbeddingFeatureAttribute" => 1,
+                KnownAttributes.EmbeddingFeature => 1,
                 KnownAttributes.DataAnnotationsColumn => positional.Count <= 1 ? positional.Count : -1,
                 _ => KnownAttributes.TryGetRole(bound, out _) || bound == KnownAttributes.NotImported || bound == KnownAttributes.DataAnnotationsNotMapped ? 0 : positional.Count,
             };

@@ -23,6 +23,7 @@ namespace TableImport.SourceGeneration.Parsing
         public const string ShapPrefix = "ShapPrefixAttribute";
         public const string ColumnName = "ColumnNameAttribute";
         public const string NotImported = "NotImportedAttribute";
+        public const string EmbeddingFeature = "EmbeddingFeatureAttribute";
         public const string DataAnnotationsColumn = "ColumnAttribute";
         public const string DataAnnotationsNotMapped = "NotMappedAttribute";
 
