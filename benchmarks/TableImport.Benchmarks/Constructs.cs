@@ -1,3 +1,5 @@
+extern alias Generator;
+
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -22,11 +24,11 @@ internal static partial class Constructs
         var inv = CultureInfo.InvariantCulture;
         var userFiles = SyntheticProject.Files(JobTypes);
         var generated = Roslyn.OurDriver().RunGenerators(Roslyn.Create(Roslyn.Parse(userFiles))).GetRunResult().GeneratedTrees
-            .Where(t => !t.FilePath.EndsWith(SourceGeneration.Emitting.Emitter.AllJobsHintName, StringComparison.Ordinal))
+            .Where(t => !t.FilePath.EndsWith(Generator::TableImport.SourceGeneration.Emitting.Emitter.AllJobsHintName, StringComparison.Ordinal))
             .Select(t => (Path: Path.GetFileName(t.FilePath), Text: t.GetText().ToString()))
             .ToList();
         var all = Roslyn.OurDriver().RunGenerators(Roslyn.Create(Roslyn.Parse(userFiles))).GetRunResult().GeneratedTrees
-            .Single(t => t.FilePath.EndsWith(SourceGeneration.Emitting.Emitter.AllJobsHintName, StringComparison.Ordinal));
+            .Single(t => t.FilePath.EndsWith(Generator::TableImport.SourceGeneration.Emitting.Emitter.AllJobsHintName, StringComparison.Ordinal));
 
         var variants = new (string Name, IReadOnlyList<(string Path, string Text)> Files)[]
         {

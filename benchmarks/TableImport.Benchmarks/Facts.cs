@@ -1,3 +1,5 @@
+extern alias Generator;
+
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
@@ -153,7 +155,7 @@ internal sealed class Facts
         void Report(string name, GeneratorRunResult result, string key)
         {
             var outputs = result.TrackedOutputSteps.SelectMany(kv => kv.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-            var jobSteps = result.TrackedSteps.TryGetValue(SourceGeneration.TableImportGenerator.TrackingNames.Jobs, out var steps)
+            var jobSteps = result.TrackedSteps.TryGetValue(Generator::TableImport.SourceGeneration.TableImportGenerator.TrackingNames.Jobs, out var steps)
                 ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList()
                 : [];
             var jobs = jobSteps.Count(r => r is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);

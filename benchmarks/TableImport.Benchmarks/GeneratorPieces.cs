@@ -1,7 +1,9 @@
+extern alias Generator;
+
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using TableImport.SourceGeneration.Parsing;
+using Generator::TableImport.SourceGeneration.Parsing;
 
 namespace TableImport.Benchmarks;
 

@@ -1,10 +1,12 @@
+extern alias Generator;
+
 using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TableImport.SourceGeneration;
-using TableImport.SourceGeneration.Diagnostics;
+using Generator::TableImport.SourceGeneration;
+using Generator::TableImport.SourceGeneration.Diagnostics;
 
 namespace TableImport.Benchmarks;
 

@@ -27,7 +27,7 @@ namespace TableImport.SourceGeneration.Diagnostics
                 foreach (var role in member.Roles)
                 {
                     // A role the model type does not allow is reported by the engine (TI0009); its data type is moot.
-                    if (modelType is { } type && !ModelRoles.IsAllowed(type, role.Role))
+                    if (modelType is { } type && !SchemaFields.Of(role.Role).IsAllowedFor(type))
                     {
                         continue;
                     }

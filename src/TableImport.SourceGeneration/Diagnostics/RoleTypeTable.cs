@@ -3,7 +3,10 @@ using TableImport.SourceGeneration.Parsing;
 
 namespace TableImport.SourceGeneration.Diagnostics
 {
-    /// <summary>The rulebook's TI0010 table: which C# types can hold each role's data.</summary>
+    /// <summary>
+    /// The rulebook's TI0010 table: which C# types can hold each role's data, by what the role's column holds
+    /// (<see cref="ColumnContent"/>, from the schema catalog).
+    /// </summary>
     internal static class RoleTypeTable
     {
         /// <summary>Whether a member of this kind can hold the role's data; null when the table says nothing about the role.</summary>
@@ -11,38 +14,29 @@ namespace TableImport.SourceGeneration.Diagnostics
         {
             var kind = member.Kind;
             var numeric = ValueKinds.IsNumeric(kind);
-            switch (role)
+            switch (SchemaFields.Of(role).Content)
             {
-                case Role.PredictionId:
-                case Role.PredictionGroupId:
+                case ColumnContent.Identifier:
                     return kind is ValueKind.String or ValueKind.Guid or ValueKind.Integer;
-                case Role.PredictionTimestamp:
+                case ColumnContent.PredictionTime:
                     return kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly || IsEpoch(member);
-                case Role.ChangeTimestamp:
+                case ColumnContent.ChangeTime:
                     return kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly;
-                case Role.PredictionLabel:
-                case Role.ActualLabel:
-                    return modelType == ModelTypeValue.Numeric ? numeric : IsCategorical(kind);
-                case Role.RelevanceLabel:
-                    return IsCategorical(kind);
-                case Role.PredictionScore:
-                case Role.ActualScore:
-                case Role.RelevanceScore:
+                case ColumnContent.Label:
+                    return NumericLabels(role, modelType) ? numeric : IsCategorical(kind);
+                case ColumnContent.Score:
                     return numeric;
-                case Role.Rank:
+                case ColumnContent.Ordinal:
                     return kind == ValueKind.Integer;
-                case Role.PredictionScores:
-                case Role.ActualScores:
-                case Role.ThresholdScores:
+                case ColumnContent.ScoreMap:
                     return kind == ValueKind.StringToNumberMap;
-                case Role.Feature:
+                case ColumnContent.Feature:
                     return IsCategorical(kind) || kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.StringSequence;
-                case Role.Tag:
+                case ColumnContent.Tag:
                     return IsCategorical(kind) || kind is ValueKind.DateTime or ValueKind.DateTimeOffset;
-                case Role.EmbeddingFeature:
+                case ColumnContent.EmbeddingVector:
                     return kind == ValueKind.FloatSequence;
-                case Role.ModelVersion:
-                case Role.BatchIdColumn:
+                case ColumnContent.Text:
                     return kind == ValueKind.String;
                 default:
                     return null;
@@ -53,40 +47,36 @@ namespace TableImport.SourceGeneration.Diagnostics
         public static string Describe(Role role, ModelTypeValue? modelType)
         {
             const string Categorical = "string, bool, a numeric type or an enum";
-            switch (role)
+            switch (SchemaFields.Of(role).Content)
             {
-                case Role.PredictionId:
-                case Role.PredictionGroupId:
+                case ColumnContent.Identifier:
                     return "string, Guid or an integer type";
-                case Role.PredictionTimestamp:
+                case ColumnContent.PredictionTime:
                     return "DateTime, DateTimeOffset, DateOnly, or a long or double epoch";
-                case Role.ChangeTimestamp:
+                case ColumnContent.ChangeTime:
                     return "DateTime, DateTimeOffset or DateOnly";
-                case Role.PredictionLabel:
-                case Role.ActualLabel:
-                    return modelType == ModelTypeValue.Numeric ? "a numeric type (Numeric models take numeric labels only)" : Categorical;
-                case Role.RelevanceLabel:
-                    return Categorical;
-                case Role.PredictionScore:
-                case Role.ActualScore:
-                case Role.RelevanceScore:
+                case ColumnContent.Label:
+                    return NumericLabels(role, modelType) ? "a numeric type (Numeric models take numeric labels only)" : Categorical;
+                case ColumnContent.Score:
                     return "a numeric type";
-                case Role.Rank:
+                case ColumnContent.Ordinal:
                     return "an integer type";
-                case Role.PredictionScores:
-                case Role.ActualScores:
-                case Role.ThresholdScores:
+                case ColumnContent.ScoreMap:
                     return "a dictionary from string to a numeric type";
-                case Role.Feature:
+                case ColumnContent.Feature:
                     return "string, bool, a numeric type, an enum, DateTime, DateTimeOffset or a sequence of string";
-                case Role.Tag:
+                case ColumnContent.Tag:
                     return "string, bool, a numeric type, an enum, DateTime or DateTimeOffset";
-                case Role.EmbeddingFeature:
+                case ColumnContent.EmbeddingVector:
                     return "a sequence or array of float or double";
                 default:
                     return "string";
             }
         }
+
+        // A Numeric model's prediction and actual labels are numbers; a relevance label (ranking) is always categorical.
+        private static bool NumericLabels(Role role, ModelTypeValue? modelType)
+            => modelType == ModelTypeValue.Numeric && role != Role.RelevanceLabel;
 
         private static bool IsCategorical(ValueKind kind)
             => kind is ValueKind.String or ValueKind.Bool or ValueKind.Integer or ValueKind.FloatingPoint or ValueKind.Enum;

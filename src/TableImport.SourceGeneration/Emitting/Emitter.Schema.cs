@@ -5,156 +5,168 @@ namespace TableImport.SourceGeneration.Emitting
 {
     internal static partial class Emitter
     {
-        // Single-column roles and the schema property each fills, in TableImportSchema's order.
-        private static readonly (Role Role, string Property)[] SingleColumnRoles =
+        /// <summary>
+        /// The schema the job's members fill, built with the catalog (<see cref="SchemaFields"/>): each role's column goes
+        /// to the field the role fills. A role on two members is an error (TI0006); the first one wins, so the output stays
+        /// stable while it is fixed.
+        /// </summary>
+        internal static TableImportSchema SchemaOf(JobModel model)
         {
-            (Role.PredictionId, "PredictionId"),
-            (Role.PredictionTimestamp, "Timestamp"),
-            (Role.ChangeTimestamp, "ChangeTimestamp"),
-            (Role.PredictionLabel, "PredictionLabel"),
-            (Role.PredictionScore, "PredictionScore"),
-            (Role.ActualLabel, "ActualLabel"),
-            (Role.ActualScore, "ActualScore"),
-            (Role.ModelVersion, "Version"),
-            (Role.BatchIdColumn, "BatchId"),
-        };
-
-        private static readonly (Role Role, string Property)[] RankingAndMultiClassRoles =
-        {
-            (Role.PredictionGroupId, "PredictionGroupId"),
-            (Role.Rank, "Rank"),
-            (Role.RelevanceScore, "RelevanceScore"),
-            (Role.RelevanceLabel, "RelevanceLabel"),
-            (Role.PredictionScores, "PredictionScores"),
-            (Role.ActualScores, "ActualScores"),
-            (Role.ThresholdScores, "ThresholdScores"),
-        };
-
-        private static readonly (Role Role, string Property)[] PredictionBoxRoles =
-        {
-            (Role.PredictionBoundingBoxCoordinates, "BoundingBoxesCoordinatesColumnName"),
-            (Role.PredictionBoundingBoxCategories, "BoundingBoxesCategoriesColumnName"),
-            (Role.PredictionBoundingBoxScores, "BoundingBoxesScoresColumnName"),
-        };
-
-        private static readonly (Role Role, string Property)[] ActualBoxRoles =
-        {
-            (Role.ActualBoundingBoxCoordinates, "BoundingBoxesCoordinatesColumnName"),
-            (Role.ActualBoundingBoxCategories, "BoundingBoxesCategoriesColumnName"),
-            (Role.ActualBoundingBoxScores, "BoundingBoxesScoresColumnName"),
-        };
-
-        private static void WriteSchema(DefinitionText text, JobModel model)
-        {
-            var roles = new SchemaColumns(model);
-            foreach (var (role, property) in SingleColumnRoles)
+            var schema = new TableImportSchema();
+            var lists = new Dictionary<SchemaField, List<string>>();
+            var embeddings = new List<EmbeddingFeatureColumns>();
+            foreach (var member in model.Members)
             {
-                text.Add("Schema." + property, roles.ColumnOf(role));
-            }
-
-            WritePrefixOrList(text, "Schema.Features", "Schema.FeaturesList", model.FeaturePrefix, roles.Features);
-            WritePrefixOrList(text, "Schema.Tags", "Schema.TagsList", model.TagPrefix, roles.Tags);
-            text.Add("Schema.ShapValues", model.ShapPrefix?.Value);
-            WriteEmbeddings(text, roles.Embeddings);
-
-            foreach (var (role, property) in RankingAndMultiClassRoles)
-            {
-                text.Add("Schema." + property, roles.ColumnOf(role));
-            }
-
-            WriteBoxes(text, "Schema.PredictionObjectDetection.", PredictionBoxRoles, roles);
-            WriteBoxes(text, "Schema.ActualObjectDetection.", ActualBoxRoles, roles);
-        }
-
-        // With a prefix Arize reads every column that starts with it; without one it needs the list, which is sent
-        // even when empty, as the seed's event-based example does (featuresList: []).
-        private static void WritePrefixOrList(DefinitionText text, string prefixPath, string listPath, PrefixInfo? prefix, List<string> columns)
-        {
-            if (prefix?.Value is { } value)
-            {
-                text.Add(prefixPath, value);
-                return;
-            }
-
-            text.List(listPath);
-            foreach (var column in columns)
-            {
-                text.Item(column);
-            }
-        }
-
-        private static void WriteEmbeddings(DefinitionText text, List<(MemberInfo Member, EmbeddingInfo? Info)> embeddings)
-        {
-            if (embeddings.Count == 0)
-            {
-                return;
-            }
-
-            text.List("Schema.EmbeddingFeatures");
-            foreach (var (member, info) in embeddings)
-            {
-                text.FirstOfItem("FeatureName", info?.FeatureName ?? member.Name);
-                text.InItem("VectorCol", member.Column);
-                text.InItem("RawDataCol", info?.RawDataColumn);
-                text.InItem("LinkToDataCol", info?.LinkToDataColumn);
-            }
-        }
-
-        private static void WriteBoxes(DefinitionText text, string pathPrefix, (Role Role, string Property)[] boxRoles, SchemaColumns roles)
-        {
-            foreach (var (role, column) in boxRoles)
-            {
-                text.Add(pathPrefix + column, roles.ColumnOf(role));
-            }
-        }
-
-        /// <summary>The job's roles gathered from its members, in member order.</summary>
-        private sealed class SchemaColumns
-        {
-            // A role on two members is an error (TI0006); the first one wins so the output stays stable while it is fixed.
-            private readonly Dictionary<Role, string> _single = new Dictionary<Role, string>();
-
-            public SchemaColumns(JobModel model)
-            {
-                foreach (var member in model.Members)
+                if (member.IsExcluded || member.IsIndexer)
                 {
-                    if (member.IsExcluded || member.IsIndexer)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    foreach (var role in member.Roles)
+                foreach (var role in member.Roles)
+                {
+                    var target = SchemaFields.Of(role.Role);
+                    var field = target.Field;
+                    switch (field.Kind)
                     {
-                        switch (role.Role)
-                        {
-                            case Role.Feature:
-                                Features.Add(member.Column);
-                                break;
-                            case Role.Tag:
-                                Tags.Add(member.Column);
-                                break;
-                            case Role.EmbeddingFeature:
-                                Embeddings.Add((member, member.Embedding));
-                                break;
-                            default:
-                                if (!_single.ContainsKey(role.Role))
-                                {
-                                    _single[role.Role] = member.Column;
-                                }
+                        case SchemaFieldKind.Column:
+                            if (field.GetText(schema) is null)
+                            {
+                                field.SetText(schema, member.Column);
+                            }
 
-                                break;
-                        }
+                            break;
+                        case SchemaFieldKind.ColumnList:
+                            if (!lists.TryGetValue(field, out var columns))
+                            {
+                                lists[field] = columns = new List<string>();
+                            }
+
+                            columns.Add(member.Column);
+                            break;
+                        case SchemaFieldKind.Embeddings:
+                            var info = member.Embedding;
+                            embeddings.Add(new EmbeddingFeatureColumns
+                            {
+                                FeatureName = info?.FeatureName ?? member.Name,
+                                VectorCol = member.Column,
+                                RawDataCol = info?.RawDataColumn,
+                                LinkToDataCol = info?.LinkToDataColumn,
+                            });
+                            field.SetEmbeddings(schema, embeddings);
+                            break;
+                        case SchemaFieldKind.ObjectDetection:
+                            var boxes = field.GetBoxes(schema) ?? new ObjectDetectionColumns();
+                            if (target.Part!.Get(boxes) is null)
+                            {
+                                target.Part.Set(boxes, member.Column);
+                            }
+
+                            field.SetBoxes(schema, boxes);
+                            break;
                     }
                 }
             }
 
-            public List<string> Features { get; } = new List<string>();
+            // With a prefix Arize reads every column that starts with it; without one it needs the list, which is sent
+            // even when empty, as the seed's event-based example does (featuresList: []).
+            foreach (var field in SchemaFields.All)
+            {
+                if (field.Kind == SchemaFieldKind.Prefix)
+                {
+                    field.SetText(schema, PrefixOf(model, field.Content)?.Value);
+                }
+                else if (field.Kind == SchemaFieldKind.ColumnList && field.Role is not null)
+                {
+                    var prefixed = PrefixOf(model, field.Content)?.Value is not null;
+                    field.SetList(schema, prefixed ? null : lists.TryGetValue(field, out var columns) ? columns : new List<string>());
+                }
+            }
 
-            public List<string> Tags { get; } = new List<string>();
+            return schema;
+        }
 
-            public List<(MemberInfo Member, EmbeddingInfo? Info)> Embeddings { get; } = new List<(MemberInfo, EmbeddingInfo?)>();
+        private static PrefixInfo? PrefixOf(JobModel model, ColumnContent? content)
+            => content == ColumnContent.Feature ? model.FeaturePrefix
+                : content == ColumnContent.Tag ? model.TagPrefix
+                : content == ColumnContent.ShapValue ? model.ShapPrefix
+                : null;
 
-            public string? ColumnOf(Role role) => _single.TryGetValue(role, out var column) ? column : null;
+        private static void WriteSchema(SourceWriter writer, TableImportSchema schema)
+        {
+            writer.WriteLine("Schema = new " + Ns + "TableImportSchema");
+            writer.OpenBlock();
+            foreach (var field in SchemaFields.All)
+            {
+                switch (field.Kind)
+                {
+                    case SchemaFieldKind.ColumnList:
+                        WriteList(writer, field.PropertyName, field.GetList(schema));
+                        break;
+                    case SchemaFieldKind.Embeddings:
+                        if (field.GetEmbeddings(schema) is { } items)
+                        {
+                            writer.WriteLine(field.PropertyName + " = new " + Ns + "EmbeddingFeatureColumns[]");
+                            writer.OpenBlock();
+                            foreach (var item in items)
+                            {
+                                writer.WriteLine("new " + Ns + "EmbeddingFeatureColumns");
+                                writer.OpenBlock();
+                                foreach (var part in field.Parts)
+                                {
+                                    WriteString(writer, part.PropertyName, part.Get(item));
+                                }
+
+                                writer.CloseBlock(",");
+                            }
+
+                            writer.CloseBlock(",");
+                        }
+
+                        break;
+                    case SchemaFieldKind.ObjectDetection:
+                        if (field.GetBoxes(schema) is { } boxes)
+                        {
+                            writer.WriteLine(field.PropertyName + " = new " + Ns + "ObjectDetectionColumns");
+                            writer.OpenBlock();
+                            foreach (var part in field.Parts)
+                            {
+                                WriteString(writer, part.PropertyName, part.Get(boxes));
+                            }
+
+                            writer.CloseBlock(",");
+                        }
+
+                        break;
+                    default:
+                        WriteString(writer, field.PropertyName, field.GetText(schema));
+                        break;
+                }
+            }
+
+            writer.CloseBlock(",");
+        }
+
+        private static void WriteList(SourceWriter writer, string property, IReadOnlyList<string>? columns)
+        {
+            if (columns is null)
+            {
+                return;
+            }
+
+            if (columns.Count == 0)
+            {
+                writer.WriteLine(property + " = new string[0],");
+                return;
+            }
+
+            writer.WriteLine(property + " = new string[]");
+            writer.OpenBlock();
+            foreach (var column in columns)
+            {
+                writer.WriteLine(CSharpText.Literal(column) + ",");
+            }
+
+            writer.CloseBlock(",");
         }
     }
 }

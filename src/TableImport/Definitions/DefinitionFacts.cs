@@ -57,55 +57,72 @@ namespace TableImport
             return facts;
         }
 
+        // Field by field from the catalog: each field that names a column becomes a column in its role; a prefix is the
+        // engine's prefix of its content.
         private static void AddSchema(JobFacts facts, TableImportSchema schema)
         {
-            Column(facts, Role.PredictionId, schema.PredictionId);
-            Column(facts, Role.PredictionTimestamp, schema.Timestamp);
-            Column(facts, Role.ChangeTimestamp, schema.ChangeTimestamp);
-            Column(facts, Role.PredictionLabel, schema.PredictionLabel);
-            Column(facts, Role.PredictionScore, schema.PredictionScore);
-            Column(facts, Role.ActualLabel, schema.ActualLabel);
-            Column(facts, Role.ActualScore, schema.ActualScore);
-            Column(facts, Role.ModelVersion, schema.Version);
-            Column(facts, Role.BatchIdColumn, schema.BatchId);
-            Columns(facts, Role.Feature, schema.FeaturesList);
-            Columns(facts, Role.Tag, schema.TagsList);
-            Column(facts, Role.PredictionGroupId, schema.PredictionGroupId);
-            Column(facts, Role.Rank, schema.Rank);
-            Column(facts, Role.RelevanceScore, schema.RelevanceScore);
-            Column(facts, Role.RelevanceLabel, schema.RelevanceLabel);
-            Column(facts, Role.PredictionScores, schema.PredictionScores);
-            Column(facts, Role.ActualScores, schema.ActualScores);
-            Column(facts, Role.ThresholdScores, schema.ThresholdScores);
-            Column(facts, Role.PredictionBoundingBoxCoordinates, schema.PredictionObjectDetection?.BoundingBoxesCoordinatesColumnName);
-            Column(facts, Role.PredictionBoundingBoxCategories, schema.PredictionObjectDetection?.BoundingBoxesCategoriesColumnName);
-            Column(facts, Role.PredictionBoundingBoxScores, schema.PredictionObjectDetection?.BoundingBoxesScoresColumnName);
-            Column(facts, Role.ActualBoundingBoxCoordinates, schema.ActualObjectDetection?.BoundingBoxesCoordinatesColumnName);
-            Column(facts, Role.ActualBoundingBoxCategories, schema.ActualObjectDetection?.BoundingBoxesCategoriesColumnName);
-            Column(facts, Role.ActualBoundingBoxScores, schema.ActualObjectDetection?.BoundingBoxesScoresColumnName);
-            facts.FeaturePrefix = schema.Features;
-            facts.TagPrefix = schema.Tags;
-            facts.ShapPrefix = schema.ShapValues;
-
-            foreach (var embedding in schema.EmbeddingFeatures ?? new List<EmbeddingFeatureColumns>())
+            foreach (var field in SchemaFields.All)
             {
-                // A null item is an empty one: the engine reports its empty names rather than skip it.
-                var item = embedding ?? new EmbeddingFeatureColumns();
-                Column(facts, Role.EmbeddingFeature, item.VectorCol ?? "");
-                facts.Embeddings.Add(new EmbeddingFact(item.FeatureName, item.RawDataCol, item.LinkToDataCol, null));
+                switch (field.Kind)
+                {
+                    case SchemaFieldKind.Column:
+                        Column(facts, field.Role, field.GetText(schema));
+                        break;
+                    case SchemaFieldKind.ColumnList:
+                        Columns(facts, field.Role, field.GetList(schema));
+                        break;
+                    case SchemaFieldKind.Prefix:
+                        SetPrefix(facts, field.Content, field.GetText(schema));
+                        break;
+                    case SchemaFieldKind.ObjectDetection:
+                        if (field.GetBoxes(schema) is { } boxes)
+                        {
+                            foreach (var part in field.Parts)
+                            {
+                                Column(facts, part.Role, part.Get(boxes));
+                            }
+                        }
+
+                        break;
+                    case SchemaFieldKind.Embeddings:
+                        foreach (var embedding in field.GetEmbeddings(schema) ?? new List<EmbeddingFeatureColumns>())
+                        {
+                            // A null item is an empty one: the engine reports its empty names rather than skip it.
+                            var item = embedding ?? new EmbeddingFeatureColumns();
+                            Column(facts, field.Role, item.VectorCol ?? "");
+                            facts.Embeddings.Add(new EmbeddingFact(item.FeatureName, item.RawDataCol, item.LinkToDataCol, null));
+                        }
+
+                        break;
+                }
             }
         }
 
-        private static void Column(JobFacts facts, Role role, string? column)
+        private static void SetPrefix(JobFacts facts, ColumnContent? content, string? prefix)
         {
-            if (column is not null)
+            switch (content)
+            {
+                case ColumnContent.Feature: facts.FeaturePrefix = prefix; break;
+                case ColumnContent.Tag: facts.TagPrefix = prefix; break;
+                case ColumnContent.ShapValue: facts.ShapPrefix = prefix; break;
+            }
+        }
+
+        private static void Column(JobFacts facts, Role? role, string? column)
+        {
+            if (role is not null && column is not null)
             {
                 facts.Columns.Add(new ColumnFact(column, role, null));
             }
         }
 
-        private static void Columns(JobFacts facts, Role role, IReadOnlyList<string>? columns)
+        private static void Columns(JobFacts facts, Role? role, IReadOnlyList<string>? columns)
         {
+            if (role is null)
+            {
+                return;
+            }
+
             foreach (var column in columns ?? new List<string>())
             {
                 facts.Columns.Add(new ColumnFact(column ?? "", role, null));

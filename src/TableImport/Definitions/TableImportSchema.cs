@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace TableImport
@@ -8,71 +7,13 @@ namespace TableImport
     /// <see cref="Features"/>, <see cref="Tags"/> and <see cref="ShapValues"/>, which are prefixes, and the
     /// <c>...List</c> properties, which list column names.
     /// </summary>
-    public sealed class TableImportSchema
+#if TABLEIMPORT_ANALYZER
+    internal
+#else
+    public
+#endif
+    sealed class TableImportSchema
     {
-        internal TableImportSchema Copy()
-        {
-            EmbeddingFeatureColumns[]? embeddings = null;
-            if (EmbeddingFeatures is { } items)
-            {
-                embeddings = new EmbeddingFeatureColumns[items.Count];
-                for (var i = 0; i < embeddings.Length; i++)
-                {
-                    embeddings[i] = items[i].Copy();
-                }
-            }
-
-            return new TableImportSchema
-            {
-                PredictionId = PredictionId,
-                Timestamp = Timestamp,
-                ChangeTimestamp = ChangeTimestamp,
-                PredictionLabel = PredictionLabel,
-                PredictionScore = PredictionScore,
-                ActualLabel = ActualLabel,
-                ActualScore = ActualScore,
-                Version = Version,
-                BatchId = BatchId,
-                Features = Features,
-                FeaturesList = CopyOf(FeaturesList),
-                Tags = Tags,
-                TagsList = CopyOf(TagsList),
-                ShapValues = ShapValues,
-                EmbeddingFeatures = embeddings,
-                PredictionGroupId = PredictionGroupId,
-                Rank = Rank,
-                RelevanceScore = RelevanceScore,
-                RelevanceLabel = RelevanceLabel,
-                PredictionScores = PredictionScores,
-                ActualScores = ActualScores,
-                ThresholdScores = ThresholdScores,
-                PredictionObjectDetection = PredictionObjectDetection?.Copy(),
-                ActualObjectDetection = ActualObjectDetection?.Copy(),
-            };
-        }
-
-        private static string[]? CopyOf(IReadOnlyList<string>? list)
-        {
-            if (list is null)
-            {
-                return null;
-            }
-
-            var items = new string[list.Count];
-            if (list is string[] array)
-            {
-                Array.Copy(array, items, items.Length);
-                return items;
-            }
-
-            for (var i = 0; i < items.Length; i++)
-            {
-                items[i] = list[i];
-            }
-
-            return items;
-        }
-
         /// <summary><c>predictionId</c>.</summary>
         public string? PredictionId { get; set; }
 
@@ -115,6 +56,12 @@ namespace TableImport
         /// <summary><c>shapValues</c>: the SHAP value column prefix.</summary>
         public string? ShapValues { get; set; }
 
+        /// <summary>
+        /// <c>exclude</c>: columns a prefix would match that Arize should leave out. No attribute sets it; a job made
+        /// elsewhere may have it, and the client reads it back.
+        /// </summary>
+        public IReadOnlyList<string>? Exclude { get; set; }
+
         /// <summary><c>embeddingFeatures</c>.</summary>
         public IReadOnlyList<EmbeddingFeatureColumns>? EmbeddingFeatures { get; set; }
 
@@ -147,10 +94,13 @@ namespace TableImport
     }
 
     /// <summary>One embedding feature's columns (<c>embeddingFeatures</c> item).</summary>
-    public sealed class EmbeddingFeatureColumns
+#if TABLEIMPORT_ANALYZER
+    internal
+#else
+    public
+#endif
+    sealed class EmbeddingFeatureColumns
     {
-        internal EmbeddingFeatureColumns Copy() => new EmbeddingFeatureColumns { FeatureName = FeatureName, VectorCol = VectorCol, RawDataCol = RawDataCol, LinkToDataCol = LinkToDataCol };
-
         /// <summary><c>featureName</c>.</summary>
         public string FeatureName { get; set; } = "";
 
@@ -165,15 +115,13 @@ namespace TableImport
     }
 
     /// <summary>Bounding-box columns of an object detection model.</summary>
-    public sealed class ObjectDetectionColumns
+#if TABLEIMPORT_ANALYZER
+    internal
+#else
+    public
+#endif
+    sealed class ObjectDetectionColumns
     {
-        internal ObjectDetectionColumns Copy() => new ObjectDetectionColumns
-        {
-            BoundingBoxesCoordinatesColumnName = BoundingBoxesCoordinatesColumnName,
-            BoundingBoxesCategoriesColumnName = BoundingBoxesCategoriesColumnName,
-            BoundingBoxesScoresColumnName = BoundingBoxesScoresColumnName,
-        };
-
         /// <summary><c>boundingBoxesCoordinatesColumnName</c>.</summary>
         public string? BoundingBoxesCoordinatesColumnName { get; set; }
 

@@ -22,7 +22,7 @@ namespace TableImport.Rules
 
             foreach (var column in job.Columns)
             {
-                if (column.Role is { } role && !ModelRoles.IsAllowed(modelType, role))
+                if (column.Role is { } role && !SchemaFields.Of(role).IsAllowedFor(modelType))
                 {
                     Add(results, RuleIds.RoleNotAllowedForModelType, RoleFields.Of(role),
                         RoleFields.Describe(role) + " on " + column.Describe() + " is not allowed for a " + modelType + " model (" + LowerFirst(job.Subject)

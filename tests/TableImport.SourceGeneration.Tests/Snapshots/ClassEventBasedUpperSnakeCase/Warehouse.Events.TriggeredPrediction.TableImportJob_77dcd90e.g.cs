@@ -6,24 +6,31 @@ namespace Warehouse.Events
     partial class TriggeredPrediction
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: model-name
-            ModelType: ScoreCategorical
-            ModelEnvironmentName: Production
-            TableStore: Snowflake
-            SnowflakeTableConfig.AccountID: snowflake-account-id
-            SnowflakeTableConfig.Database: database-name
-            SnowflakeTableConfig.Schema: snowflake-schema
-            SnowflakeTableConfig.TableName: table-name
-            Schema.PredictionId: PRED_ID
-            Schema.Timestamp: TIMESTAMP
-            Schema.ChangeTimestamp: CHANGE_TIMESTAMP
-            Schema.PredictionLabel: PRED_LABEL
-            Schema.FeaturesList:
-            Schema.TagsList:
-            EventBased: true
-            JobTypeName: Warehouse.Events.TriggeredPrediction
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "model-name",
+            ModelType = global::TableImport.ModelType.ScoreCategorical,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            TableStore = global::TableImport.TableStore.Snowflake,
+            SnowflakeTableConfig = new global::TableImport.SnowflakeTableConfig
+            {
+                AccountID = "snowflake-account-id",
+                Database = "database-name",
+                Schema = "snowflake-schema",
+                TableName = "table-name",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "PRED_ID",
+                Timestamp = "TIMESTAMP",
+                ChangeTimestamp = "CHANGE_TIMESTAMP",
+                PredictionLabel = "PRED_LABEL",
+                FeaturesList = new string[0],
+                TagsList = new string[0],
+            },
+            EventBased = true,
+            JobTypeName = "Warehouse.Events.TriggeredPrediction",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String PRED_ID\nString PRED_LABEL\nDateTime TIMESTAMP\nDateTime CHANGE_TIMESTAMP\n");

@@ -6,24 +6,31 @@ namespace Shop.Jobs
     partial class ScoredTransaction
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: My Test Model
-            ModelType: ScoreCategorical
-            ModelEnvironmentName: Production
-            TableStore: BigQuery
-            BigQueryTableConfig.ProjectId: test-project-id
-            BigQueryTableConfig.Dataset: test-dataset
-            BigQueryTableConfig.TableName: test-table
-            Schema.PredictionId: prediction_id
-            Schema.Timestamp: prediction_ts
-            Schema.ChangeTimestamp: partition_timestamp
-            Schema.PredictionLabel: prediction
-            Schema.ActualLabel: actual
-            Schema.Version: model_version
-            Schema.Features: feature_
-            Schema.Tags: tag_
-            JobTypeName: Shop.Jobs.ScoredTransaction
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "My Test Model",
+            ModelType = global::TableImport.ModelType.ScoreCategorical,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            TableStore = global::TableImport.TableStore.BigQuery,
+            BigQueryTableConfig = new global::TableImport.BigQueryTableConfig
+            {
+                ProjectId = "test-project-id",
+                Dataset = "test-dataset",
+                TableName = "test-table",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "prediction_id",
+                Timestamp = "prediction_ts",
+                ChangeTimestamp = "partition_timestamp",
+                Version = "model_version",
+                PredictionLabel = "prediction",
+                ActualLabel = "actual",
+                Features = "feature_",
+                Tags = "tag_",
+            },
+            JobTypeName = "Shop.Jobs.ScoredTransaction",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String prediction_id\nString prediction\nDateTime prediction_ts\nString actual\nString model_version\nDateTime partition_timestamp\n");

@@ -6,22 +6,29 @@ namespace @event.Jobs
     partial struct ReadOnlyRow
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: readonly-struct
-            ModelType: Numeric
-            ModelEnvironmentName: Production
-            TableStore: BigQuery
-            BigQueryTableConfig.ProjectId: p
-            BigQueryTableConfig.Dataset: d
-            BigQueryTableConfig.TableName: readonly_struct
-            Schema.PredictionId: id
-            Schema.Timestamp: predicted
-            Schema.ChangeTimestamp: changed
-            Schema.PredictionScore: score
-            Schema.FeaturesList:
-            Schema.TagsList:
-            JobTypeName: @event.Jobs.ReadOnlyRow
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "readonly-struct",
+            ModelType = global::TableImport.ModelType.Numeric,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            TableStore = global::TableImport.TableStore.BigQuery,
+            BigQueryTableConfig = new global::TableImport.BigQueryTableConfig
+            {
+                ProjectId = "p",
+                Dataset = "d",
+                TableName = "readonly_struct",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "id",
+                Timestamp = "predicted",
+                ChangeTimestamp = "changed",
+                PredictionScore = "score",
+                FeaturesList = new string[0],
+                TagsList = new string[0],
+            },
+            JobTypeName = "@event.Jobs.ReadOnlyRow",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String id\nDouble score\nDateTime changed\nDateTime predicted\n");

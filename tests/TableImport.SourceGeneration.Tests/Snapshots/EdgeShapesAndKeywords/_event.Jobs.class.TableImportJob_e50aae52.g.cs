@@ -6,22 +6,29 @@ namespace @event.Jobs
     partial class @class
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: class
-            ModelType: Numeric
-            ModelEnvironmentName: Production
-            TableStore: BigQuery
-            BigQueryTableConfig.ProjectId: p
-            BigQueryTableConfig.Dataset: d
-            BigQueryTableConfig.TableName: class
-            Schema.PredictionId: string
-            Schema.Timestamp: predicted
-            Schema.ChangeTimestamp: checked
-            Schema.PredictionScore: double
-            Schema.FeaturesList:
-            Schema.TagsList:
-            JobTypeName: @event.Jobs.@class
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "class",
+            ModelType = global::TableImport.ModelType.Numeric,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            TableStore = global::TableImport.TableStore.BigQuery,
+            BigQueryTableConfig = new global::TableImport.BigQueryTableConfig
+            {
+                ProjectId = "p",
+                Dataset = "d",
+                TableName = "class",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "string",
+                Timestamp = "predicted",
+                ChangeTimestamp = "checked",
+                PredictionScore = "double",
+                FeaturesList = new string[0],
+                TagsList = new string[0],
+            },
+            JobTypeName = "@event.Jobs.@class",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String string\nDouble double\nDateTime checked\nDateTime predicted\nString quote\"and\\back\nString to_string\n");

@@ -3,22 +3,29 @@
 partial class ChatResponse
 {
     /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-    public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-        ModelName: chat-assistant
-        ModelType: GenerativeLlm
-        ModelEnvironmentName: Production
-        TableStore: BigQuery
-        BigQueryTableConfig.ProjectId: llm
-        BigQueryTableConfig.Dataset: logs
-        BigQueryTableConfig.TableName: responses
-        Schema.PredictionId: response_id
-        Schema.Timestamp: responded_at
-        Schema.ChangeTimestamp: changed_at
-        Schema.PredictionLabel: response
-        Schema.FeaturesList:
-        Schema.TagsList:
-        JobTypeName: ChatResponse
-        ");
+    public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+    {
+        ModelName = "chat-assistant",
+        ModelType = global::TableImport.ModelType.GenerativeLlm,
+        ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+        TableStore = global::TableImport.TableStore.BigQuery,
+        BigQueryTableConfig = new global::TableImport.BigQueryTableConfig
+        {
+            ProjectId = "llm",
+            Dataset = "logs",
+            TableName = "responses",
+        },
+        Schema = new global::TableImport.TableImportSchema
+        {
+            PredictionId = "response_id",
+            Timestamp = "responded_at",
+            ChangeTimestamp = "changed_at",
+            PredictionLabel = "response",
+            FeaturesList = new string[0],
+            TagsList = new string[0],
+        },
+        JobTypeName = "ChatResponse",
+    };
 
     /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
     public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String response_id\nString response\nDateTime responded_at\nDateTime changed_at\n");

@@ -6,23 +6,32 @@ namespace Fraud.Jobs
     partial class FraudScore
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: fraud
-            ModelType: ScoreCategorical
-            ModelEnvironmentName: Production
-            TableStore: BigQuery
-            BigQueryTableConfig.ProjectId: fraud-project
-            BigQueryTableConfig.Dataset: scores
-            BigQueryTableConfig.TableName: transactions
-            Schema.PredictionId: transaction_id
-            Schema.Timestamp: scored_at
-            Schema.ChangeTimestamp: updated_at
-            Schema.PredictionLabel: is_fraud
-            Schema.FeaturesList:
-            Schema.TagsList:
-            - source
-            JobTypeName: Fraud.Jobs.FraudScore
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "fraud",
+            ModelType = global::TableImport.ModelType.ScoreCategorical,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            TableStore = global::TableImport.TableStore.BigQuery,
+            BigQueryTableConfig = new global::TableImport.BigQueryTableConfig
+            {
+                ProjectId = "fraud-project",
+                Dataset = "scores",
+                TableName = "transactions",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "transaction_id",
+                Timestamp = "scored_at",
+                ChangeTimestamp = "updated_at",
+                PredictionLabel = "is_fraud",
+                FeaturesList = new string[0],
+                TagsList = new string[]
+                {
+                    "source",
+                },
+            },
+            JobTypeName = "Fraud.Jobs.FraudScore",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "DateTime updated_at\nString source\nString transaction_id\nString is_fraud\nDateTime scored_at\n");

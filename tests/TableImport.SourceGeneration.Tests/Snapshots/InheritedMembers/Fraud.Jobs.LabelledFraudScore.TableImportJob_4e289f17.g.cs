@@ -6,24 +6,33 @@ namespace Fraud.Jobs
     partial class LabelledFraudScore
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public new static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: fraud-with-actuals
-            ModelType: ScoreCategorical
-            ModelEnvironmentName: Production
-            TableStore: BigQuery
-            BigQueryTableConfig.ProjectId: fraud-project
-            BigQueryTableConfig.Dataset: scores
-            BigQueryTableConfig.TableName: labelled_transactions
-            Schema.PredictionId: transaction_id
-            Schema.Timestamp: scored_at
-            Schema.ChangeTimestamp: updated_at
-            Schema.PredictionLabel: is_fraud
-            Schema.ActualLabel: confirmed_fraud
-            Schema.FeaturesList:
-            Schema.TagsList:
-            - source
-            JobTypeName: Fraud.Jobs.LabelledFraudScore
-            ");
+        public new static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "fraud-with-actuals",
+            ModelType = global::TableImport.ModelType.ScoreCategorical,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            TableStore = global::TableImport.TableStore.BigQuery,
+            BigQueryTableConfig = new global::TableImport.BigQueryTableConfig
+            {
+                ProjectId = "fraud-project",
+                Dataset = "scores",
+                TableName = "labelled_transactions",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "transaction_id",
+                Timestamp = "scored_at",
+                ChangeTimestamp = "updated_at",
+                PredictionLabel = "is_fraud",
+                ActualLabel = "confirmed_fraud",
+                FeaturesList = new string[0],
+                TagsList = new string[]
+                {
+                    "source",
+                },
+            },
+            JobTypeName = "Fraud.Jobs.LabelledFraudScore",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public new static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "DateTime updated_at\nString source\nString transaction_id\nString is_fraud\nDateTime scored_at\nString confirmed_fraud\n");

@@ -6,19 +6,26 @@ namespace Broken.Jobs
     partial class GenericJob<TKey>
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: generic
-            ModelType: Numeric
-            ModelEnvironmentName: Production
-            TableStore: BigQuery
-            BigQueryTableConfig.ProjectId: p
-            BigQueryTableConfig.Dataset: d
-            BigQueryTableConfig.TableName: t
-            Schema.PredictionId: id
-            Schema.FeaturesList:
-            Schema.TagsList:
-            JobTypeName: Broken.Jobs.GenericJob<TKey>
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "generic",
+            ModelType = global::TableImport.ModelType.Numeric,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            TableStore = global::TableImport.TableStore.BigQuery,
+            BigQueryTableConfig = new global::TableImport.BigQueryTableConfig
+            {
+                ProjectId = "p",
+                Dataset = "d",
+                TableName = "t",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "id",
+                FeaturesList = new string[0],
+                TagsList = new string[0],
+            },
+            JobTypeName = "Broken.Jobs.GenericJob<TKey>",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "? id\n");

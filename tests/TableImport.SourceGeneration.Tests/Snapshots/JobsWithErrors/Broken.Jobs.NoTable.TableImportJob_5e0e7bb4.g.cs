@@ -6,17 +6,26 @@ namespace Broken.Jobs
     partial class NoTable
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: 
-            ModelType: Numeric
-            ModelEnvironmentName: Production
-            Schema.FeaturesList:
-            Schema.TagsList:
-            Schema.EmbeddingFeatures:
-            - FeatureName: Unnamed
-              VectorCol: unnamed
-            JobTypeName: Broken.Jobs.NoTable
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "",
+            ModelType = global::TableImport.ModelType.Numeric,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            Schema = new global::TableImport.TableImportSchema
+            {
+                FeaturesList = new string[0],
+                TagsList = new string[0],
+                EmbeddingFeatures = new global::TableImport.EmbeddingFeatureColumns[]
+                {
+                    new global::TableImport.EmbeddingFeatureColumns
+                    {
+                        FeatureName = "Unnamed",
+                        VectorCol = "unnamed",
+                    },
+                },
+            },
+            JobTypeName = "Broken.Jobs.NoTable",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "DateTime when\nSingle[] unnamed\n");

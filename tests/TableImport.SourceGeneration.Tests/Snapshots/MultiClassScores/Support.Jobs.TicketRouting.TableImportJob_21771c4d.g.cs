@@ -6,24 +6,31 @@ namespace Support.Jobs
     partial class TicketRouting
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: ticket-router
-            ModelType: MultiClass
-            ModelEnvironmentName: Production
-            TableStore: BigQuery
-            BigQueryTableConfig.ProjectId: support
-            BigQueryTableConfig.Dataset: routing
-            BigQueryTableConfig.TableName: tickets
-            Schema.PredictionId: ticket_id
-            Schema.Timestamp: routed_at
-            Schema.ChangeTimestamp: changed_at
-            Schema.FeaturesList:
-            Schema.TagsList:
-            Schema.PredictionScores: queue_scores
-            Schema.ActualScores: resolved_queue
-            Schema.ThresholdScores: thresholds
-            JobTypeName: Support.Jobs.TicketRouting
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "ticket-router",
+            ModelType = global::TableImport.ModelType.MultiClass,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            TableStore = global::TableImport.TableStore.BigQuery,
+            BigQueryTableConfig = new global::TableImport.BigQueryTableConfig
+            {
+                ProjectId = "support",
+                Dataset = "routing",
+                TableName = "tickets",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "ticket_id",
+                Timestamp = "routed_at",
+                ChangeTimestamp = "changed_at",
+                FeaturesList = new string[0],
+                TagsList = new string[0],
+                PredictionScores = "queue_scores",
+                ActualScores = "resolved_queue",
+                ThresholdScores = "thresholds",
+            },
+            JobTypeName = "Support.Jobs.TicketRouting",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String ticket_id\nMap<String,Double> queue_scores\nMap<String,Double> resolved_queue\nMap<String,Double> thresholds\nDateTime routed_at\nDateTime changed_at\n");

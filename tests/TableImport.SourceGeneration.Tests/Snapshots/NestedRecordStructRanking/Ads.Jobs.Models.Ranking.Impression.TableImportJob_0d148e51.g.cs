@@ -10,27 +10,37 @@ namespace Ads.Jobs
             partial record struct Impression
             {
                 /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-                public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-                    ModelName: ad-ranking
-                    ModelType: Ranking
-                    ModelEnvironmentName: Training
-                    TableStore: BigQuery
-                    BigQueryTableConfig.ProjectId: ads-project
-                    BigQueryTableConfig.Dataset: ranking
-                    BigQueryTableConfig.TableName: impressions
-                    Schema.PredictionId: impression_id
-                    Schema.Timestamp: shown_at
-                    Schema.ChangeTimestamp: logged_at
-                    Schema.PredictionScore: score
-                    Schema.FeaturesList:
-                    Schema.TagsList:
-                    Schema.PredictionGroupId: search_id
-                    Schema.Rank: position
-                    Schema.RelevanceScore: relevance
-                    Schema.RelevanceLabel: clicked
-                    TableIngestionParameters.RowLimit: 1000
-                    JobTypeName: Ads.Jobs.Models.Ranking.Impression
-                    ");
+                public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+                {
+                    ModelName = "ad-ranking",
+                    ModelType = global::TableImport.ModelType.Ranking,
+                    ModelEnvironmentName = global::TableImport.ModelEnvironment.Training,
+                    TableStore = global::TableImport.TableStore.BigQuery,
+                    BigQueryTableConfig = new global::TableImport.BigQueryTableConfig
+                    {
+                        ProjectId = "ads-project",
+                        Dataset = "ranking",
+                        TableName = "impressions",
+                    },
+                    Schema = new global::TableImport.TableImportSchema
+                    {
+                        PredictionId = "impression_id",
+                        Timestamp = "shown_at",
+                        ChangeTimestamp = "logged_at",
+                        PredictionScore = "score",
+                        FeaturesList = new string[0],
+                        TagsList = new string[0],
+                        PredictionGroupId = "search_id",
+                        Rank = "position",
+                        RelevanceScore = "relevance",
+                        RelevanceLabel = "clicked",
+                    },
+                    TableIngestionParameters = new global::TableImport.TableIngestionParameters
+                    {
+                        RowLimit = 1000,
+                    },
+                    JobTypeName = "Ads.Jobs.Models.Ranking.Impression",
+                };
 
                 /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
                 public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String impression_id\nString search_id\nInt32 position\nSingle score\nDouble relevance\nString clicked\nDateTime shown_at\nDateTime logged_at\n");

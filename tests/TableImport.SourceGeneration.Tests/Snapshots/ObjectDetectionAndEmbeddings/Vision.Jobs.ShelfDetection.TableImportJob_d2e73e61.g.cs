@@ -6,35 +6,56 @@ namespace Vision.Jobs
     partial class ShelfDetection
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: shelf-detector
-            ModelType: ObjectDetection
-            ModelEnvironmentName: Production
-            TableStore: Snowflake
-            SnowflakeTableConfig.AccountID: vision-acct
-            SnowflakeTableConfig.Database: VISION
-            SnowflakeTableConfig.Schema: PUBLIC
-            SnowflakeTableConfig.TableName: DETECTIONS
-            Schema.PredictionId: image_id
-            Schema.Timestamp: captured_at
-            Schema.ChangeTimestamp: changed_at
-            Schema.FeaturesList:
-            Schema.Tags: tag_
-            Schema.EmbeddingFeatures:
-            - FeatureName: image_embedding
-              VectorCol: image_vector
-              LinkToDataCol: image_url
-            - FeatureName: caption
-              VectorCol: caption_vector
-              RawDataCol: caption_text
-            Schema.PredictionObjectDetection.BoundingBoxesCoordinatesColumnName: predicted_boxes
-            Schema.PredictionObjectDetection.BoundingBoxesCategoriesColumnName: predicted_categories
-            Schema.PredictionObjectDetection.BoundingBoxesScoresColumnName: predicted_scores
-            Schema.ActualObjectDetection.BoundingBoxesCoordinatesColumnName: labelled_boxes
-            Schema.ActualObjectDetection.BoundingBoxesCategoriesColumnName: labelled_categories
-            Schema.ActualObjectDetection.BoundingBoxesScoresColumnName: labelled_scores
-            JobTypeName: Vision.Jobs.ShelfDetection
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "shelf-detector",
+            ModelType = global::TableImport.ModelType.ObjectDetection,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            TableStore = global::TableImport.TableStore.Snowflake,
+            SnowflakeTableConfig = new global::TableImport.SnowflakeTableConfig
+            {
+                AccountID = "vision-acct",
+                Database = "VISION",
+                Schema = "PUBLIC",
+                TableName = "DETECTIONS",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "image_id",
+                Timestamp = "captured_at",
+                ChangeTimestamp = "changed_at",
+                FeaturesList = new string[0],
+                Tags = "tag_",
+                EmbeddingFeatures = new global::TableImport.EmbeddingFeatureColumns[]
+                {
+                    new global::TableImport.EmbeddingFeatureColumns
+                    {
+                        FeatureName = "image_embedding",
+                        VectorCol = "image_vector",
+                        LinkToDataCol = "image_url",
+                    },
+                    new global::TableImport.EmbeddingFeatureColumns
+                    {
+                        FeatureName = "caption",
+                        VectorCol = "caption_vector",
+                        RawDataCol = "caption_text",
+                    },
+                },
+                PredictionObjectDetection = new global::TableImport.ObjectDetectionColumns
+                {
+                    BoundingBoxesCoordinatesColumnName = "predicted_boxes",
+                    BoundingBoxesCategoriesColumnName = "predicted_categories",
+                    BoundingBoxesScoresColumnName = "predicted_scores",
+                },
+                ActualObjectDetection = new global::TableImport.ObjectDetectionColumns
+                {
+                    BoundingBoxesCoordinatesColumnName = "labelled_boxes",
+                    BoundingBoxesCategoriesColumnName = "labelled_categories",
+                    BoundingBoxesScoresColumnName = "labelled_scores",
+                },
+            },
+            JobTypeName = "Vision.Jobs.ShelfDetection",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "String image_id\nSingle[][] predicted_boxes\nString[] predicted_categories\nSingle[] predicted_scores\nSingle[][] labelled_boxes\nString[] labelled_categories\nSingle[] labelled_scores\nSingle[] image_vector\nDouble[] caption_vector\nString tag_store\nDateTime captured_at\nDateTime changed_at\nString image_url\nString caption_text\n");

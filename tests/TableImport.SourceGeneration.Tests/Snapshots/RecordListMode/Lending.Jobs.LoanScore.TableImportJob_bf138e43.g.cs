@@ -6,32 +6,43 @@ namespace Lending.Jobs
     partial record LoanScore
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: loan-default
-            ModelType: ScoreCategorical
-            ModelEnvironmentName: Production
-            TableStore: Snowflake
-            SnowflakeTableConfig.AccountID: acme-1
-            SnowflakeTableConfig.Database: RISK
-            SnowflakeTableConfig.Schema: PUBLIC
-            SnowflakeTableConfig.TableName: LOAN_SCORES
-            Schema.PredictionId: loan_id
-            Schema.Timestamp: scored_at
-            Schema.ChangeTimestamp: updated_at
-            Schema.PredictionLabel: will_default
-            Schema.PredictionScore: default_probability
-            Schema.ActualLabel: defaulted
-            Schema.ActualScore: defaulted_score
-            Schema.FeaturesList:
-            - income
-            - debt_to_income
-            - purposes
-            Schema.TagsList:
-            - region
-            - branch_code
-            - event
-            JobTypeName: Lending.Jobs.LoanScore
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "loan-default",
+            ModelType = global::TableImport.ModelType.ScoreCategorical,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Production,
+            TableStore = global::TableImport.TableStore.Snowflake,
+            SnowflakeTableConfig = new global::TableImport.SnowflakeTableConfig
+            {
+                AccountID = "acme-1",
+                Database = "RISK",
+                Schema = "PUBLIC",
+                TableName = "LOAN_SCORES",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "loan_id",
+                Timestamp = "scored_at",
+                ChangeTimestamp = "updated_at",
+                PredictionLabel = "will_default",
+                PredictionScore = "default_probability",
+                ActualLabel = "defaulted",
+                ActualScore = "defaulted_score",
+                FeaturesList = new string[]
+                {
+                    "income",
+                    "debt_to_income",
+                    "purposes",
+                },
+                TagsList = new string[]
+                {
+                    "region",
+                    "branch_code",
+                    "event",
+                },
+            },
+            JobTypeName = "Lending.Jobs.LoanScore",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "Guid loan_id\nBoolean will_default\nDouble default_probability\nBoolean defaulted\nDouble defaulted_score\nDateTimeOffset scored_at\nDateTimeOffset updated_at\nDecimal income\nDouble debt_to_income\nString[] purposes\nString region\nInt32 branch_code\nString event\nString unmarked\n");

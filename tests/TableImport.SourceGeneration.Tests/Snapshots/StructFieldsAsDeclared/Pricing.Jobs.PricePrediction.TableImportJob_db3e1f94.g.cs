@@ -6,36 +6,48 @@ namespace Pricing.Jobs
     partial struct PricePrediction
     {
         /// <summary>The Arize job this type declares (a <c>CreateTableImportJobInput</c>), as a new instance per get.</summary>
-        public static global::TableImport.TableImportJobDefinition TableImportJob => global::TableImport.TableImportJobText.Parse(@"
-            ModelName: price-regression
-            ModelType: Numeric
-            ModelEnvironmentName: Validation
-            ModelVersion: v7
-            BatchId: 2024-08-batch
-            TableStore: Databricks
-            DatabricksTableConfig.HostName: adb-123.azuredatabricks.net
-            DatabricksTableConfig.Endpoint: /sql/1.0/warehouses/abc
-            DatabricksTableConfig.Catalog: main
-            DatabricksTableConfig.DatabricksSchema: pricing
-            DatabricksTableConfig.TableName: predictions
-            DatabricksTableConfig.Port: 443
-            DatabricksTableConfig.AzureResourceId: resource-id
-            DatabricksTableConfig.AzureTenantId: tenant-id
-            Schema.PredictionId: Id
-            Schema.Timestamp: PredictedAt
-            Schema.ChangeTimestamp: ChangedAt
-            Schema.PredictionScore: PredictedPrice
-            Schema.ActualScore: SoldPrice
-            Schema.BatchId: Batch
-            Schema.FeaturesList:
-            - Bedrooms
-            Schema.TagsList:
-            Schema.ShapValues: shap_
-            TableIngestionParameters.RowLimit: 50000
-            TableIngestionParameters.RefreshIntervalMinutes: 60
-            TableIngestionParameters.QueryWindowSizeHours: 24
-            JobTypeName: Pricing.Jobs.PricePrediction
-            ");
+        public static global::TableImport.TableImportJobDefinition TableImportJob => new global::TableImport.TableImportJobDefinition
+        {
+            ModelName = "price-regression",
+            ModelType = global::TableImport.ModelType.Numeric,
+            ModelEnvironmentName = global::TableImport.ModelEnvironment.Validation,
+            ModelVersion = "v7",
+            BatchId = "2024-08-batch",
+            TableStore = global::TableImport.TableStore.Databricks,
+            DatabricksTableConfig = new global::TableImport.DatabricksTableConfig
+            {
+                HostName = "adb-123.azuredatabricks.net",
+                Endpoint = "/sql/1.0/warehouses/abc",
+                Catalog = "main",
+                DatabricksSchema = "pricing",
+                TableName = "predictions",
+                Port = "443",
+                AzureResourceId = "resource-id",
+                AzureTenantId = "tenant-id",
+            },
+            Schema = new global::TableImport.TableImportSchema
+            {
+                PredictionId = "Id",
+                Timestamp = "PredictedAt",
+                ChangeTimestamp = "ChangedAt",
+                BatchId = "Batch",
+                PredictionScore = "PredictedPrice",
+                ActualScore = "SoldPrice",
+                FeaturesList = new string[]
+                {
+                    "Bedrooms",
+                },
+                TagsList = new string[0],
+                ShapValues = "shap_",
+            },
+            TableIngestionParameters = new global::TableImport.TableIngestionParameters
+            {
+                RowLimit = 50000,
+                RefreshIntervalMinutes = 60,
+                QueryWindowSizeHours = 24,
+            },
+            JobTypeName = "Pricing.Jobs.PricePrediction",
+        };
 
         /// <summary>The <c>CREATE TABLE</c> statement for this job's table in a dialect: one column per mapped member, typed from its C# type.</summary>
         public static string CreateTableSql(global::TableImport.WarehouseDialect dialect) => global::TableImport.WarehouseTables.CreateTableSql(dialect, TableImportJob, "Int64 Id\nDouble PredictedPrice\nDouble SoldPrice\nDateTime PredictedAt\nDateTime ChangedAt\nString Batch\nInt32 Bedrooms\n");
