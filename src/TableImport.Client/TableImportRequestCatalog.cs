@@ -93,19 +93,53 @@ internal static class TableImportRequestCatalog
         DatabricksTableConfig = store == TableStore.Databricks
             ? new DatabricksTableConfig { HostName = "h", Endpoint = "e", Port = "443", AzureResourceId = "r", AzureTenantId = "t", Catalog = "c", DatabricksSchema = "s", TableName = "t" }
             : null,
-        Schema = new TableImportSchema
-        {
-            PredictionId = "id", Timestamp = "ts", ChangeTimestamp = "changed", PredictionLabel = "pl", PredictionScore = "ps", ActualLabel = "al",
-            ActualScore = "as", Version = "version", BatchId = "batch_id", Features = "feature_", FeaturesList = ["f"], Tags = "tag_", TagsList = ["t"],
-            ShapValues = "shap_", EmbeddingFeatures = [new EmbeddingFeatureColumns { FeatureName = "e", VectorCol = "v", RawDataCol = "r", LinkToDataCol = "l" }],
-            PredictionGroupId = "group", Rank = "rank", RelevanceScore = "rs", RelevanceLabel = "rl", PredictionScores = "pss", ActualScores = "ass",
-            ThresholdScores = "tss",
-            PredictionObjectDetection = new ObjectDetectionColumns { BoundingBoxesCoordinatesColumnName = "c", BoundingBoxesCategoriesColumnName = "k", BoundingBoxesScoresColumnName = "s" },
-            ActualObjectDetection = new ObjectDetectionColumns { BoundingBoxesCoordinatesColumnName = "c", BoundingBoxesCategoriesColumnName = "k", BoundingBoxesScoresColumnName = "s" },
-        },
+        Schema = EveryFieldSchema(),
         TableIngestionParameters = new TableIngestionParameters { RowLimit = 100, RefreshIntervalMinutes = 60, QueryWindowSizeHours = 24 },
         EventBased = eventBased,
     };
+
+    /// <summary>
+    /// A schema with every field of the catalog set (<see cref="SchemaFields"/>), each value named after its field: a
+    /// column <c>predictionId_column</c>, a list of one, one embedding feature, every bounding-box column.
+    /// </summary>
+    internal static TableImportSchema EveryFieldSchema()
+    {
+        var schema = new TableImportSchema();
+        foreach (var field in SchemaFields.All)
+        {
+            var value = field.GraphQLName + "_column";
+            switch (field.Kind)
+            {
+                case SchemaFieldKind.ColumnList:
+                    // exclude is left out for now: the writer does not write it yet.
+                    field.SetList(schema, field.GraphQLName == "exclude" ? null : [value]);
+                    break;
+                case SchemaFieldKind.Embeddings:
+                    var embedding = new EmbeddingFeatureColumns();
+                    foreach (var part in field.Parts)
+                    {
+                        part.Set(embedding, part.GraphQLName + "_value");
+                    }
+
+                    field.SetEmbeddings(schema, [embedding]);
+                    break;
+                case SchemaFieldKind.ObjectDetection:
+                    var boxes = new ObjectDetectionColumns();
+                    foreach (var part in field.Parts)
+                    {
+                        part.Set(boxes, field.GraphQLName + "_" + part.GraphQLName);
+                    }
+
+                    field.SetBoxes(schema, boxes);
+                    break;
+                default:
+                    field.SetText(schema, value);
+                    break;
+            }
+        }
+
+        return schema;
+    }
 
     /// <summary>Every store, model type and environment, alternately with and without a model version, batch id and parameters.</summary>
     private static IEnumerable<TableImportJobDefinition> EventBasedVariants(TableImportJobDefinition baseJob)
