@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using TableImport.Rules;
 
 namespace TableImport
@@ -158,7 +159,8 @@ namespace TableImport
         internal ModelType[]? ModelTypes { get; }
 
         /// <summary>Where the field goes in the GraphQL selection of a job: on a line with its neighbours of one group, or on its own.</summary>
-        internal SchemaFieldLayout Layout { get; }
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public SchemaFieldLayout Layout { get; }
 
         /// <summary>Where the field goes in a request's schema object: the seed example's order, which a captured request then reads like.</summary>
         internal int RequestPosition { get; }
@@ -281,8 +283,14 @@ namespace TableImport
         private InvalidOperationException WrongItem() => new InvalidOperationException(GraphQLName + " is not a column of that object.");
     }
 
-    /// <summary>How a job's GraphQL selection lays a field out: the groups of the documents' fragment, one line each.</summary>
-    internal enum SchemaFieldLayout
+    /// <summary>How a job's GraphQL selection lays a field out: the groups of the client's fragment, one line each.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+#if TABLEIMPORT_ANALYZER
+    internal
+#else
+    public
+#endif
+    enum SchemaFieldLayout
     {
         /// <summary>The columns every model may name.</summary>
         Common,

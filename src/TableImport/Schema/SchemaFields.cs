@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using TableImport.Rules;
 
 namespace TableImport
@@ -80,8 +81,9 @@ namespace TableImport
         /// <summary>Every field of the schema, in the order a job's selection reads them.</summary>
         public static IReadOnlyList<SchemaField> All => Fields;
 
-        /// <summary>Every field in the order a request writes them (the seed example's order).</summary>
-        internal static IReadOnlyList<SchemaField> RequestFields => InRequestOrder;
+        /// <summary>Every field in the order a request writes them: the seed example's order, so a captured request reads like it.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static IReadOnlyList<SchemaField> RequestFields => InRequestOrder;
 
         /// <summary>The field by its GraphQL name, e.g. <c>predictionId</c>; null when the schema has none of that name.</summary>
         public static SchemaField? Find(string graphQLName)

@@ -111,8 +111,7 @@ internal static class TableImportRequestCatalog
             switch (field.Kind)
             {
                 case SchemaFieldKind.ColumnList:
-                    // exclude is left out for now: the writer does not write it yet.
-                    field.SetList(schema, field.GraphQLName == "exclude" ? null : [value]);
+                    field.SetList(schema, [value]);
                     break;
                 case SchemaFieldKind.Embeddings:
                     var embedding = new EmbeddingFeatureColumns();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace TableImport.Client;
 
@@ -17,22 +18,14 @@ namespace TableImport.Client;
 /// </remarks>
 internal static class GraphQLDocuments
 {
-    /// <summary>Every field of a job that lists and gets read: [seed] and [3p] fields only.</summary>
-    internal const string JobFields = """
-        fragment JobFields on TableImportJob {
-          id jobId jobStatus createdAt modelName modelId modelVersion modelType modelEnvironmentName batchId tableStore table projectId dataset
-          schema {
-            predictionId timestamp changeTimestamp version batchId predictionLabel predictionScore actualLabel actualScore
-            features featuresList tags tagsList shapValues exclude
-            embeddingFeatures { featureName vectorCol rawDataCol linkToDataCol }
-            predictionGroupId rank relevanceScore relevanceLabel predictionScores actualScores thresholdScores
-            predictionObjectDetection { boundingBoxesCoordinatesColumnName boundingBoxesCategoriesColumnName boundingBoxesScoresColumnName }
-            actualObjectDetection { boundingBoxesCoordinatesColumnName boundingBoxesCategoriesColumnName boundingBoxesScoresColumnName }
-          }
-          tableIngestionParameters { refreshIntervalSeconds queryWindowSizeSeconds }
-          totalQueriesSuccessCount totalQueriesFailedCount totalQueriesPendingCount
-        }
-        """;
+    /// <summary>Every field of a job that lists and gets read: [seed] and [3p] fields only; the schema's from its catalog.</summary>
+    internal static readonly string JobFields =
+        "fragment JobFields on TableImportJob {\n"
+        + "  id jobId jobStatus createdAt modelName modelId modelVersion modelType modelEnvironmentName batchId tableStore table projectId dataset\n"
+        + "  schema {\n" + SchemaSelection("    ") + "  }\n"
+        + "  tableIngestionParameters { refreshIntervalSeconds queryWindowSizeSeconds }\n"
+        + "  totalQueriesSuccessCount totalQueriesFailedCount totalQueriesPendingCount\n"
+        + "}";
 
     /// <summary>What a create reads back: the job's ids and status, and the seed's validation result.</summary>
     internal const string CreateSelection = "{\n    tableImportJob { id jobId jobStatus }\n    validationResult { validationStatus error { code message } }\n  }";
@@ -57,7 +50,7 @@ internal static class GraphQLDocuments
         """;
 
     // tableJobs is read without totalCount: the seed never selects it on that connection.
-    internal const string ListJobs = """
+    internal static readonly string ListJobs = """
         query listTableImportJobs($spaceId: ID!, $first: Int!, $after: String) {
           node(id: $spaceId) {
             ... on Space { tableJobs(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ...JobFields } } } }
@@ -66,7 +59,7 @@ internal static class GraphQLDocuments
         """ + JobFields;
 
     // The third-party client's form, tableJobs(search: $jobId, first: 1), paged in case the server's search matches loosely.
-    internal const string FindJob = """
+    internal static readonly string FindJob = """
         query findTableImportJob($spaceId: ID!, $jobId: String!, $first: Int!, $after: String) {
           node(id: $spaceId) {
             ... on Space { tableJobs(search: $jobId, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ...JobFields } } } }
@@ -74,7 +67,7 @@ internal static class GraphQLDocuments
         }
         """ + JobFields;
 
-    internal const string GetJob = """
+    internal static readonly string GetJob = """
         query getTableImportJob($id: ID!) { node(id: $id) { ... on TableImportJob { ...JobFields } } }
         """ + JobFields;
 
@@ -139,6 +132,39 @@ internal static class GraphQLDocuments
     /// <summary>A quoted ISO 8601 UTC instant, <c>"2024-08-20T01:00:00Z"</c>, with a fraction only when there is one.</summary>
     internal static string Timestamp(DateTimeOffset value) =>
         "\"" + value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture) + "\"";
+
+    /// <summary>
+    /// Every field of the schema catalog (<see cref="SchemaFields"/>), a line per group of its fields and one for each
+    /// object-valued field with its parts, each line indented by <paramref name="indent"/>.
+    /// </summary>
+    internal static string SchemaSelection(string indent)
+    {
+        var text = new StringBuilder();
+        var line = new List<string>();
+        SchemaFieldLayout? group = null;
+        void EndLine()
+        {
+            if (line.Count > 0)
+            {
+                text.Append(indent).AppendJoin(' ', line).Append('\n');
+                line.Clear();
+            }
+        }
+
+        foreach (var field in SchemaFields.All)
+        {
+            if (field.Layout != group || field.Layout == SchemaFieldLayout.OwnLine)
+            {
+                EndLine();
+                group = field.Layout;
+            }
+
+            line.Add(field.Parts.Count == 0 ? field.GraphQLName : field.GraphQLName + " { " + string.Join(' ', field.Parts.Select(p => p.GraphQLName)) + " }");
+        }
+
+        EndLine();
+        return text.ToString();
+    }
 
     private static string ByJobId(string mutation) =>
         new InlineInputDocument().Variable("jobId", "jobId", "ID!").Build(mutation, mutation, JobSelection);

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace TableImport.Client;
 
-/// <summary>Every JSON name, enum spelling and document the request writer uses, encoded once.</summary>
+/// <summary>Every JSON name, enum spelling and document the request writer uses, encoded once; the schema's from its catalog.</summary>
 internal static class Names
 {
     internal static readonly JsonEncodedText OperationName = JsonEncodedText.Encode("operationName");
@@ -43,36 +43,11 @@ internal static class Names
     internal static readonly JsonEncodedText DatabricksSchema = JsonEncodedText.Encode("databricksSchema");
 
     internal static readonly JsonEncodedText Schema = JsonEncodedText.Encode("schema");
-    internal static readonly JsonEncodedText PredictionId = JsonEncodedText.Encode("predictionId");
-    internal static readonly JsonEncodedText Timestamp = JsonEncodedText.Encode("timestamp");
-    internal static readonly JsonEncodedText ChangeTimestamp = JsonEncodedText.Encode("changeTimestamp");
-    internal static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
-    internal static readonly JsonEncodedText PredictionLabel = JsonEncodedText.Encode("predictionLabel");
-    internal static readonly JsonEncodedText PredictionScore = JsonEncodedText.Encode("predictionScore");
-    internal static readonly JsonEncodedText ActualLabel = JsonEncodedText.Encode("actualLabel");
-    internal static readonly JsonEncodedText ActualScore = JsonEncodedText.Encode("actualScore");
-    internal static readonly JsonEncodedText Features = JsonEncodedText.Encode("features");
-    internal static readonly JsonEncodedText FeaturesList = JsonEncodedText.Encode("featuresList");
-    internal static readonly JsonEncodedText Tags = JsonEncodedText.Encode("tags");
-    internal static readonly JsonEncodedText TagsList = JsonEncodedText.Encode("tagsList");
-    internal static readonly JsonEncodedText ShapValues = JsonEncodedText.Encode("shapValues");
-    internal static readonly JsonEncodedText EmbeddingFeatures = JsonEncodedText.Encode("embeddingFeatures");
-    internal static readonly JsonEncodedText FeatureName = JsonEncodedText.Encode("featureName");
-    internal static readonly JsonEncodedText VectorCol = JsonEncodedText.Encode("vectorCol");
-    internal static readonly JsonEncodedText RawDataCol = JsonEncodedText.Encode("rawDataCol");
-    internal static readonly JsonEncodedText LinkToDataCol = JsonEncodedText.Encode("linkToDataCol");
-    internal static readonly JsonEncodedText PredictionGroupId = JsonEncodedText.Encode("predictionGroupId");
-    internal static readonly JsonEncodedText Rank = JsonEncodedText.Encode("rank");
-    internal static readonly JsonEncodedText RelevanceScore = JsonEncodedText.Encode("relevanceScore");
-    internal static readonly JsonEncodedText RelevanceLabel = JsonEncodedText.Encode("relevanceLabel");
-    internal static readonly JsonEncodedText PredictionScores = JsonEncodedText.Encode("predictionScores");
-    internal static readonly JsonEncodedText ActualScores = JsonEncodedText.Encode("actualScores");
-    internal static readonly JsonEncodedText ThresholdScores = JsonEncodedText.Encode("thresholdScores");
-    internal static readonly JsonEncodedText PredictionObjectDetection = JsonEncodedText.Encode("predictionObjectDetection");
-    internal static readonly JsonEncodedText ActualObjectDetection = JsonEncodedText.Encode("actualObjectDetection");
-    internal static readonly JsonEncodedText BoundingBoxesCoordinatesColumnName = JsonEncodedText.Encode("boundingBoxesCoordinatesColumnName");
-    internal static readonly JsonEncodedText BoundingBoxesCategoriesColumnName = JsonEncodedText.Encode("boundingBoxesCategoriesColumnName");
-    internal static readonly JsonEncodedText BoundingBoxesScoresColumnName = JsonEncodedText.Encode("boundingBoxesScoresColumnName");
+
+    /// <summary>The schema's fields in the order a request writes them, each with its name and its parts' names encoded once.</summary>
+    internal static readonly EncodedSchemaField[] SchemaFieldsInRequestOrder = SchemaFields.RequestFields
+        .Select(field => new EncodedSchemaField(field, JsonEncodedText.Encode(field.GraphQLName), field.Parts.Select(part => JsonEncodedText.Encode(part.GraphQLName)).ToArray()))
+        .ToArray();
 
     internal static readonly JsonEncodedText TableIngestionParameters = JsonEncodedText.Encode("tableIngestionParameters");
     internal static readonly JsonEncodedText RowLimit = JsonEncodedText.Encode("rowLimit");
@@ -175,3 +150,6 @@ internal static class Names
         return encoded;
     }
 }
+
+/// <summary>A schema field with its JSON name, and the names of its parts (<see cref="SchemaField.Parts"/>), encoded.</summary>
+internal sealed record EncodedSchemaField(SchemaField Field, JsonEncodedText Name, JsonEncodedText[] PartNames);
