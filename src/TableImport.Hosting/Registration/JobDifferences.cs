@@ -33,30 +33,24 @@ internal sealed record JobDifferences(IReadOnlyList<JobFieldChange> JobFields, I
         var schema = new List<JobFieldChange>();
         var want = declared.Schema;
         var have = existing.Schema;
-        Compare(schema, "predictionId", want.PredictionId, have.PredictionId);
-        Compare(schema, "timestamp", want.Timestamp, have.Timestamp);
-        Compare(schema, "changeTimestamp", want.ChangeTimestamp, have.ChangeTimestamp);
-        Compare(schema, "predictionLabel", want.PredictionLabel, have.PredictionLabel);
-        Compare(schema, "predictionScore", want.PredictionScore, have.PredictionScore);
-        Compare(schema, "actualLabel", want.ActualLabel, have.ActualLabel);
-        Compare(schema, "actualScore", want.ActualScore, have.ActualScore);
-        Compare(schema, "version", want.Version, have.Version);
-        Compare(schema, "batchId", want.BatchId, have.BatchId);
-        Compare(schema, "features", want.Features, have.Features);
-        Compare(schema, "featuresList", want.FeaturesList, have.FeaturesList);
-        Compare(schema, "tags", want.Tags, have.Tags);
-        Compare(schema, "tagsList", want.TagsList, have.TagsList);
-        Compare(schema, "shapValues", want.ShapValues, have.ShapValues);
-        Compare(schema, "predictionGroupId", want.PredictionGroupId, have.PredictionGroupId);
-        Compare(schema, "rank", want.Rank, have.Rank);
-        Compare(schema, "relevanceScore", want.RelevanceScore, have.RelevanceScore);
-        Compare(schema, "relevanceLabel", want.RelevanceLabel, have.RelevanceLabel);
-        Compare(schema, "predictionScores", want.PredictionScores, have.PredictionScores);
-        Compare(schema, "actualScores", want.ActualScores, have.ActualScores);
-        Compare(schema, "thresholdScores", want.ThresholdScores, have.ThresholdScores);
-        Compare(schema, "predictionObjectDetection", want.PredictionObjectDetection, have.PredictionObjectDetection);
-        Compare(schema, "actualObjectDetection", want.ActualObjectDetection, have.ActualObjectDetection);
-        Compare(schema, "embeddingFeatures", want.EmbeddingFeatures, have.EmbeddingFeatures);
+        foreach (var field in TableImport.SchemaFields.All)
+        {
+            switch (field.Kind)
+            {
+                case SchemaFieldKind.ColumnList:
+                    Compare(schema, field, field.GetList(want), field.GetList(have));
+                    break;
+                case SchemaFieldKind.Embeddings:
+                    Compare(schema, field, field.GetEmbeddings(want), field.GetEmbeddings(have));
+                    break;
+                case SchemaFieldKind.ObjectDetection:
+                    Compare(schema, field, field.GetBoxes(want), field.GetBoxes(have));
+                    break;
+                default:
+                    Compare(schema, field, field.GetText(want), field.GetText(have));
+                    break;
+            }
+        }
 
         // Only what the declaration sets is compared: unset values are Arize's defaults, whatever they are.
         var ingestion = new List<JobFieldChange>();
@@ -90,39 +84,37 @@ internal sealed record JobDifferences(IReadOnlyList<JobFieldChange> JobFields, I
         return new JobDifferences(job, schema, ingestion, fixedFields);
     }
 
-    private static void Compare(List<JobFieldChange> into, string field, string? want, string? have)
+    private static void Compare(List<JobFieldChange> into, SchemaField field, string? want, string? have)
     {
         if (!string.Equals(Normalize(want), Normalize(have), StringComparison.Ordinal))
         {
-            into.Add(new JobFieldChange("schema." + field, Normalize(have), Normalize(want)));
+            into.Add(new JobFieldChange(field.Path, Normalize(have), Normalize(want)));
         }
     }
 
     // A list the declaration leaves empty and one the server leaves out mean the same: no columns.
-    private static void Compare(List<JobFieldChange> into, string field, IReadOnlyList<string>? want, IReadOnlyList<string>? have)
+    private static void Compare(List<JobFieldChange> into, SchemaField field, IReadOnlyList<string>? want, IReadOnlyList<string>? have)
     {
         if (!(want ?? []).SequenceEqual(have ?? [], StringComparer.Ordinal))
         {
-            into.Add(new JobFieldChange("schema." + field, List(have), List(want)));
+            into.Add(new JobFieldChange(field.Path, List(have), List(want)));
         }
     }
 
-    private static void Compare(List<JobFieldChange> into, string field, ObjectDetectionColumns? want, ObjectDetectionColumns? have)
+    private static void Compare(List<JobFieldChange> into, SchemaField field, ObjectDetectionColumns? want, ObjectDetectionColumns? have)
     {
-        if (!string.Equals(Normalize(want?.BoundingBoxesCoordinatesColumnName), Normalize(have?.BoundingBoxesCoordinatesColumnName), StringComparison.Ordinal)
-            || !string.Equals(Normalize(want?.BoundingBoxesCategoriesColumnName), Normalize(have?.BoundingBoxesCategoriesColumnName), StringComparison.Ordinal)
-            || !string.Equals(Normalize(want?.BoundingBoxesScoresColumnName), Normalize(have?.BoundingBoxesScoresColumnName), StringComparison.Ordinal))
+        if (field.Parts.Any(part => !string.Equals(Normalize(want is null ? null : part.Get(want)), Normalize(have is null ? null : part.Get(have)), StringComparison.Ordinal)))
         {
-            into.Add(new JobFieldChange("schema." + field, Boxes(have), Boxes(want)));
+            into.Add(new JobFieldChange(field.Path, Boxes(have), Boxes(want)));
         }
     }
 
-    private static void Compare(List<JobFieldChange> into, string field, IReadOnlyList<EmbeddingFeatureColumns>? want, IReadOnlyList<EmbeddingFeatureColumns>? have)
+    private static void Compare(List<JobFieldChange> into, SchemaField field, IReadOnlyList<EmbeddingFeatureColumns>? want, IReadOnlyList<EmbeddingFeatureColumns>? have)
     {
-        static string Key(EmbeddingFeatureColumns e) => string.Join('\u001f', e.FeatureName, e.VectorCol, e.RawDataCol ?? "", e.LinkToDataCol ?? "");
+        string Key(EmbeddingFeatureColumns e) => string.Join('\u001f', field.Parts.Select(part => part.Get(e) ?? ""));
         if (!(want ?? []).Select(Key).SequenceEqual((have ?? []).Select(Key), StringComparer.Ordinal))
         {
-            into.Add(new JobFieldChange("schema." + field, Embeddings(have), Embeddings(want)));
+            into.Add(new JobFieldChange(field.Path, Embeddings(have), Embeddings(want)));
         }
     }
 
