@@ -14,14 +14,4 @@ public sealed record TableImportValidationResult(string Status, string? ErrorCod
     /// <see cref="TableImportJobDefinition.Validate"/>); empty when the verdict is the server's.
     /// </summary>
     public IReadOnlyList<TableImportRuleViolation> Violations { get; init; } = [];
-
-    /// <summary>
-    /// The failed result for a definition that breaks Arize rules, in the emulator's shape: the first rule's ID as the
-    /// code, and every rule, ID first, in the message. Null when it breaks none; advice never fails a job.
-    /// </summary>
-    internal static TableImportValidationResult? OfArizeRules(TableImportJobDefinition definition)
-    {
-        var broken = definition.Validate().Where(v => v.IsArizeRule).ToArray();
-        return broken.Length == 0 ? null : new TableImportValidationResult("Failed", broken[0].Id, string.Join(" ", broken)) { Violations = broken };
-    }
 }

@@ -32,6 +32,35 @@ public sealed class PlanTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Applying_a_plan_does_what_it_showed_even_when_the_space_changed_since()
+    {
+        var space = NewSpace();
+        await using (await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 30)]))
+        {
+        }
+
+        await using var host = RegistrationHost.Build(emulator, space, []);
+        var registrar = host.Host.Services.GetRequiredService<TableImportRegistrar>();
+        var plan = await registrar.PlanAsync([Jobs.Fraud(refreshMinutes: 45)]);
+        Assert.Equal(JobPlanAction.Update, Assert.Single(plan.Jobs).Action);
+
+        // Someone brings the job in line between plan and apply: apply neither lists nor compares again, it updates.
+        emulator.RequestCounts.Reset();
+        await using (await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 45)]))
+        {
+        }
+
+        emulator.RequestCounts.Reset();
+        var report = await registrar.ApplyAsync(plan);
+
+        var result = Assert.Single(report.Jobs);
+        Assert.Equal(JobOutcome.Updated, result.Outcome);
+        Assert.Equal("updated tableIngestionParameters.refreshIntervalMinutes", result.Message);
+        Assert.Equal(0, emulator.RequestCounts.Get("node"));
+        Assert.Equal(1, emulator.RequestCounts.Get("updateTableIngestionParameters"));
+    }
+
+    [Fact]
     public async Task A_changed_job_is_planned_as_an_update_naming_each_field_old_and_new()
     {
         var space = NewSpace();

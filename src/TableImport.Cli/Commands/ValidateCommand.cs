@@ -20,7 +20,7 @@ internal static class ValidateCommand
         {
             var path = parse.GetValue(assembly)!;
             var jobs = AppJobs.Load(path);
-            var collisions = TableImportRegistrar.Collisions(jobs);
+            var collisions = TableImportJobIdentity.Collisions(jobs);
             var errors = 0;
             var warnings = 0;
             for (var i = 0; i < jobs.Count; i++)

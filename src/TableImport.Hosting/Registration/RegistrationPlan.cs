@@ -42,6 +42,12 @@ public sealed record JobPlan(string JobType, TableImportJobDefinition Definition
 {
     /// <summary>The space's job id, when the space has the job.</summary>
     public string? JobId => Existing?.JobId;
+
+    /// <summary>The rule engine's verdict on the declaration, judged once in planning; applying sends it to the client as it is.</summary>
+    internal TableImportCheckedJob? Checked { get; init; }
+
+    /// <summary>What differs from the space's job, computed once in planning; applying updates exactly these.</summary>
+    internal JobDifferences? Differences { get; init; }
 }
 
 /// <summary>
