@@ -9,7 +9,7 @@ namespace TableImport.Cli.Doctor;
 
 /// <summary>
 /// The doctor's checks, in the order a problem would show: configuration, endpoint, key, space, then the schema. The
-/// schema is checked by introspection against every request the client can send (<see cref="TableImportRequestCatalog"/>);
+/// schema is checked by introspection against every request the client can send (<see cref="TableImportRequests"/>);
 /// where introspection is disabled, by running the client's read-only operations for real. The key is never printed.
 /// </summary>
 internal sealed class DoctorRun(CliContext context)
@@ -64,8 +64,8 @@ internal sealed class DoctorRun(CliContext context)
     {
         var needs = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var documents = 0;
-        var operations = new HashSet<TableImportOperation>();
-        foreach (var request in TableImportRequestCatalog.EveryField())
+        var operations = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var request in TableImportRequests.Every())
         {
             documents++;
             operations.Add(request.Operation);
@@ -76,7 +76,7 @@ internal sealed class DoctorRun(CliContext context)
                     needs[problem] = by = new SortedSet<string>(StringComparer.Ordinal);
                 }
 
-                by.Add(request.Operation.Name());
+                by.Add(request.Operation);
             }
         }
 
@@ -144,7 +144,7 @@ internal sealed class DoctorRun(CliContext context)
             return false;
         }
 
-        if (node.TryGetProperty("__typename", out var typeName) && typeName.GetString() is { } type && type != KnownGraphQLTypes.Space)
+        if (node.TryGetProperty("__typename", out var typeName) && typeName.GetString() is { } type && type != "Space")
         {
             await FailAsync($"'{spaceId}' is a {type}, not a space").ConfigureAwait(false);
             return false;

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
@@ -13,8 +14,10 @@ namespace TableImport.Client;
 /// One rule for every key: a key that is missing or empty is not set, and the value already there stays (an empty
 /// <c>TableImport__ApiKey</c> in the environment does not wipe a key set in code). A value that cannot be read is an
 /// <see cref="InvalidOperationException"/> naming the key by its full path, e.g. <c>TableImport:PageSize</c>.
+/// <para>Public for the other TableImport packages, which bind the same section with it; not meant to be called from an application.</para>
 /// </remarks>
-internal static class TableImportConfigurationBinder
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class TableImportConfigurationBinder
 {
     /// <summary>Binds every key the client has to <paramref name="options"/>.</summary>
     public static void Bind(IConfiguration section, TableImportClientOptions options)
