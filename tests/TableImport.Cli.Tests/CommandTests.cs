@@ -47,6 +47,52 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Jobs_get_shows_every_schema_value_and_ingestion_parameter_that_its_json_shows()
+    {
+        var space = NewSpace();
+        var endpoint = new[] { "--endpoint", emulator.GraphQLEndpoint.ToString(), "--space", space };
+        var created = 0;
+        foreach (var definition in ModelJobs.All())
+        {
+            Assert.DoesNotContain(definition.Validate(), v => v.IsArizeRule);
+            var job = await CreateAsync(space, definition);
+            created++;
+
+            var json = await RunAsync(["jobs", "get", job.JobId, "--json", .. endpoint]);
+            var table = await RunAsync(["jobs", "get", job.JobId, .. endpoint]);
+            Assert.Equal(0, json.ExitCode);
+            Assert.Equal(0, table.ExitCode);
+            var root = JsonDocument.Parse(json.Output).RootElement;
+            var leaves = Leaves(root.GetProperty("schema"), "schema").Concat(Leaves(root.GetProperty("tableIngestionParameters"), "tableIngestionParameters")).ToList();
+            Assert.NotEmpty(leaves);
+            var rows = table.Output.Split('\n').Select(l => l.Trim()).ToList();
+            foreach (var (path, value) in leaves)
+            {
+                Assert.True(rows.Any(r => r.StartsWith(path + " ", StringComparison.Ordinal) && r.EndsWith(" " + value, StringComparison.Ordinal)),
+                    $"{definition.ModelType}: jobs get shows no row '{path}' = '{value}':\n{table.Output}");
+            }
+        }
+
+        Assert.Equal(6, created);
+    }
+
+    // Every value the JSON holds, by path; a list as JSON writes it, in brackets.
+    private static IEnumerable<(string Path, string Value)> Leaves(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                return element.EnumerateObject().SelectMany(p => Leaves(p.Value, path + "." + p.Name));
+            case JsonValueKind.Array when element.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String):
+                return [(path, "[" + string.Join(", ", element.EnumerateArray().Select(e => e.GetString())) + "]")];
+            case JsonValueKind.Array:
+                return element.EnumerateArray().SelectMany((e, i) => Leaves(e, $"{path}[{i}]"));
+            default:
+                return [(path, element.ToString())];
+        }
+    }
+
+    [Fact]
     public async Task Resume_and_trigger_and_queries_go_through_the_client()
     {
         var space = NewSpace();

@@ -91,49 +91,7 @@ internal static class JobJson
             Optional(writer, "dataset", bigQuery.Dataset);
         }
 
-        writer.WriteStartObject("schema");
-        var schema = job.Schema;
-        Optional(writer, "predictionId", schema.PredictionId);
-        Optional(writer, "timestamp", schema.Timestamp);
-        Optional(writer, "changeTimestamp", schema.ChangeTimestamp);
-        Optional(writer, "version", schema.Version);
-        Optional(writer, "batchId", schema.BatchId);
-        Optional(writer, "predictionLabel", schema.PredictionLabel);
-        Optional(writer, "predictionScore", schema.PredictionScore);
-        Optional(writer, "actualLabel", schema.ActualLabel);
-        Optional(writer, "actualScore", schema.ActualScore);
-        Optional(writer, "features", schema.Features);
-        Optional(writer, "featuresList", schema.FeaturesList);
-        Optional(writer, "tags", schema.Tags);
-        Optional(writer, "tagsList", schema.TagsList);
-        Optional(writer, "shapValues", schema.ShapValues);
-        if (schema.EmbeddingFeatures is { Count: > 0 } embeddings)
-        {
-            writer.WriteStartArray("embeddingFeatures");
-            foreach (var embedding in embeddings)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("featureName", embedding.FeatureName);
-                writer.WriteString("vectorCol", embedding.VectorCol);
-                Optional(writer, "rawDataCol", embedding.RawDataCol);
-                Optional(writer, "linkToDataCol", embedding.LinkToDataCol);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        Optional(writer, "predictionGroupId", schema.PredictionGroupId);
-        Optional(writer, "rank", schema.Rank);
-        Optional(writer, "relevanceScore", schema.RelevanceScore);
-        Optional(writer, "relevanceLabel", schema.RelevanceLabel);
-        Optional(writer, "predictionScores", schema.PredictionScores);
-        Optional(writer, "actualScores", schema.ActualScores);
-        Optional(writer, "thresholdScores", schema.ThresholdScores);
-        Boxes(writer, "predictionObjectDetection", schema.PredictionObjectDetection);
-        Boxes(writer, "actualObjectDetection", schema.ActualObjectDetection);
-        writer.WriteEndObject();
-
+        Schema(writer, job.Schema);
         var parameters = job.TableIngestionParameters;
         writer.WriteStartObject("tableIngestionParameters");
         Optional(writer, "rowLimit", parameters.RowLimit);
@@ -147,17 +105,55 @@ internal static class JobJson
         writer.WriteEndObject();
     }
 
-    private static void Boxes(Utf8JsonWriter writer, string name, ObjectDetectionColumns? columns)
+    /// <summary>The schema field by field from the catalog, each object-valued field with its parts.</summary>
+    private static void Schema(Utf8JsonWriter writer, TableImportSchema schema)
     {
-        if (columns is null)
+        writer.WriteStartObject("schema");
+        foreach (var field in SchemaFields.All)
         {
-            return;
+            switch (field.Kind)
+            {
+                case SchemaFieldKind.ColumnList:
+                    Optional(writer, field.GraphQLName, field.GetList(schema));
+                    break;
+                case SchemaFieldKind.Embeddings:
+                    if (field.GetEmbeddings(schema) is { Count: > 0 } embeddings)
+                    {
+                        writer.WriteStartArray(field.GraphQLName);
+                        foreach (var embedding in embeddings)
+                        {
+                            writer.WriteStartObject();
+                            foreach (var part in field.Parts)
+                            {
+                                Optional(writer, part.GraphQLName, part.Get(embedding));
+                            }
+
+                            writer.WriteEndObject();
+                        }
+
+                        writer.WriteEndArray();
+                    }
+
+                    break;
+                case SchemaFieldKind.ObjectDetection:
+                    if (field.GetBoxes(schema) is { } boxes)
+                    {
+                        writer.WriteStartObject(field.GraphQLName);
+                        foreach (var part in field.Parts)
+                        {
+                            Optional(writer, part.GraphQLName, part.Get(boxes));
+                        }
+
+                        writer.WriteEndObject();
+                    }
+
+                    break;
+                default:
+                    Optional(writer, field.GraphQLName, field.GetText(schema));
+                    break;
+            }
         }
 
-        writer.WriteStartObject(name);
-        Optional(writer, "boundingBoxesCoordinatesColumnName", columns.BoundingBoxesCoordinatesColumnName);
-        Optional(writer, "boundingBoxesCategoriesColumnName", columns.BoundingBoxesCategoriesColumnName);
-        Optional(writer, "boundingBoxesScoresColumnName", columns.BoundingBoxesScoresColumnName);
         writer.WriteEndObject();
     }
 

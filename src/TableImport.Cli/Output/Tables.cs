@@ -68,27 +68,12 @@ internal static class Tables
         Row("batchId", job.BatchId);
         Row("tableStore", GraphQLNames.Of(job.TableStore));
         Row("table", TableOf(job));
-        var schema = job.Schema;
-        Row("schema.predictionId", schema.PredictionId);
-        Row("schema.timestamp", schema.Timestamp);
-        Row("schema.changeTimestamp", schema.ChangeTimestamp);
-        Row("schema.predictionLabel", schema.PredictionLabel);
-        Row("schema.predictionScore", schema.PredictionScore);
-        Row("schema.actualLabel", schema.ActualLabel);
-        Row("schema.actualScore", schema.ActualScore);
-        Row("schema.version", schema.Version);
-        Row("schema.features", schema.Features ?? List(schema.FeaturesList));
-        Row("schema.tags", schema.Tags ?? List(schema.TagsList));
-        Row("schema.predictionGroupId", schema.PredictionGroupId);
-        Row("schema.rank", schema.Rank);
-        Row("schema.relevanceScore", schema.RelevanceScore);
-        Row("schema.relevanceLabel", schema.RelevanceLabel);
-        Row("schema.predictionScores", schema.PredictionScores);
-        Row("schema.actualScores", schema.ActualScores);
-        Row("schema.thresholdScores", schema.ThresholdScores);
-        var parameters = job.TableIngestionParameters;
-        Row("refreshIntervalMinutes", parameters.RefreshIntervalMinutes?.ToString(CultureInfo.InvariantCulture));
-        Row("queryWindowSizeHours", parameters.QueryWindowSizeHours?.ToString(CultureInfo.InvariantCulture));
+        Row("modelId", job.ModelId);
+        foreach (var (path, value) in SchemaValues.Of(job))
+        {
+            grid.AddRow(Text(path), Text(value));
+        }
+
         Row("queries ok/failed/pending", $"{job.TotalQueriesSuccessCount}/{job.TotalQueriesFailedCount}/{job.TotalQueriesPendingCount}");
         Row("createdAt", job.CreatedAt.ToString("u", CultureInfo.InvariantCulture));
         return grid;
@@ -122,6 +107,4 @@ internal static class Tables
         JobStatus.Inactive => "[yellow]inactive[/]",
         _ => "[grey]deleted[/]",
     });
-
-    private static string? List(IReadOnlyList<string>? values) => values is { Count: > 0 } ? string.Join(", ", values) : null;
 }
