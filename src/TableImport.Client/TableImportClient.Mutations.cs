@@ -53,18 +53,23 @@ public sealed partial class TableImportClient
         UpdateAsync(jobId, new TableImportJobUpdate { Schema = schema, TableIngestionParameters = parameters }, cancellationToken);
 
     /// <summary>
-    /// Changes a job in place (<c>updateTableImportJob</c>): its status, model version, column mapping and ingestion
-    /// parameters, whichever <paramref name="update"/> sets.
+    /// Changes a job: its model version, column mapping and ingestion parameters in place (<c>updateTableImportJob</c>),
+    /// and its status through the seed's own mutations (<c>pauseTableImportJob</c>, <c>startTableImportJob</c>,
+    /// <c>deleteTableImportJob</c>), whichever <paramref name="update"/> sets; a status change comes last.
     /// </summary>
     /// <param name="jobId">The job's <see cref="TableImportJobInfo.JobId"/>.</param>
     /// <param name="update">What to change; at least one of its properties must be set.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job's ids and its status now; <see cref="GetJobAsync"/> reads the rest.</returns>
+    /// <exception cref="TableImportUnsupportedFieldException">
+    /// The server's <c>updateTableImportJob</c> has no <c>modelVersion</c> (an extra no working request has proven): the job
+    /// is as it was.
+    /// </exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "See the other overload.")]
-    public Task<TableImportJobRef> UpdateJobAsync(string jobId, TableImportJobUpdate update, CancellationToken cancellationToken = default)
+    public async Task<TableImportJobRef> UpdateJobAsync(string jobId, TableImportJobUpdate update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if (update.Fields == UpdateJobFields.None)
+        if (update.Fields == UpdateJobFields.None && update.JobStatus is null)
         {
             throw new ArgumentException("The update changes nothing: set JobStatus, ModelVersion, Schema or TableIngestionParameters.", nameof(update));
         }
@@ -74,7 +79,21 @@ public sealed partial class TableImportClient
             throw new ArgumentOutOfRangeException(nameof(update), status, "JobStatus is not one of Active, Inactive, Deleted.");
         }
 
-        return UpdateAsync(jobId, update, cancellationToken);
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        TableImportJobRef? changed = null;
+        if (update.Fields != UpdateJobFields.None)
+        {
+            changed = await UpdateAsync(jobId, update, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Every server the seed describes has these; an update's jobStatus is an extra no working request has proven.
+        return update.JobStatus switch
+        {
+            JobStatus.Active => await StartJobAsync(jobId, cancellationToken).ConfigureAwait(false),
+            JobStatus.Inactive => await PauseJobAsync(jobId, cancellationToken).ConfigureAwait(false),
+            JobStatus.Deleted => await DeleteJobAsync(jobId, cancellationToken).ConfigureAwait(false),
+            _ => changed!,
+        };
     }
 
     /// <summary>
@@ -103,10 +122,25 @@ public sealed partial class TableImportClient
     private async Task<TableImportJobRef> UpdateAsync(string jobId, TableImportJobUpdate update, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(jobId);
+        const TableImportOperation operation = TableImportOperation.UpdateJob;
         var body = new ArrayBufferWriter<byte>(2048);
         TableImportRequestWriter.WriteUpdateJobRequest(body, jobId, update);
-        return await JobMutationAsync(TableImportOperation.UpdateJob, body, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await JobMutationAsync(operation, body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableImportException ex) when (update.ModelVersion is not null && ex.StatusCode is null && NamesField(ex.ServerMessages, "modelVersion"))
+        {
+            // A server whose input lacks the field refuses the whole document and names the field (graphql-dotnet: "In
+            // field 'modelVersion': Unknown field."; graphql-js and graphql-core: "Field 'modelVersion' is not defined by
+            // type ..."); no other problem of this document would name it.
+            throw new TableImportUnsupportedFieldException(operation.Name(), "updateTableImportJob", "modelVersion", ex.ServerMessages, ex);
+        }
     }
+
+    /// <summary>Whether a server's messages name <paramref name="field"/> as a whole word: how a server says it lacks it.</summary>
+    private static bool NamesField(IReadOnlyList<string> messages, string field) =>
+        messages.Any(m => System.Text.RegularExpressions.Regex.IsMatch(m, @"(?<![A-Za-z0-9_])" + field + @"(?![A-Za-z0-9_])"));
 
     private async Task<TableImportJobRef> JobIdMutationAsync(TableImportOperation operation, string jobId, CancellationToken cancellationToken)
     {

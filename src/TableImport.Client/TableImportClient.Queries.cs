@@ -42,7 +42,9 @@ public sealed partial class TableImportClient
     /// <summary>
     /// One job of the space by its <see cref="TableImportJobInfo.JobId"/> (or its node id), or null when the space has no
     /// such job. Asks <c>tableJobs(search: $jobId)</c>, as a third-party client of the live API does, and keeps only the job
-    /// whose ids equal <paramref name="jobId"/>: the server's search may also match model names that contain the text.
+    /// whose ids equal <paramref name="jobId"/>: the server's search may also match model names that contain the text. A
+    /// server whose <c>tableJobs</c> takes no <c>search</c> is answered by paging through the space's jobs instead (from
+    /// then on, for this client); a debug log line says which form found the job.
     /// </summary>
     /// <param name="jobId">The job's job id, or its node id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -50,6 +52,36 @@ public sealed partial class TableImportClient
     public async Task<TableImportJobInfo?> FindJobAsync(string jobId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(jobId);
+        if (!searchUnsupported)
+        {
+            try
+            {
+                var found = await SearchAsync(jobId, cancellationToken).ConfigureAwait(false);
+                Log.FoundBy(logger, TableImportOperation.FindJob.Name(), "tableJobs(search:)", found is not null);
+                return found;
+            }
+            catch (TableImportException ex) when (ex.StatusCode is null && NamesField(ex.ServerMessages, "search"))
+            {
+                searchUnsupported = true;
+            }
+        }
+
+        var operation = TableImportOperation.ListJobs.Name();
+        await foreach (var job in ListJobsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (job.JobId == jobId || job.Id == jobId)
+            {
+                Log.FoundBy(logger, operation, "paging through tableJobs (this server's tableJobs takes no search)", true);
+                return job;
+            }
+        }
+
+        Log.FoundBy(logger, operation, "paging through tableJobs (this server's tableJobs takes no search)", false);
+        return null;
+    }
+
+    private async Task<TableImportJobInfo?> SearchAsync(string jobId, CancellationToken cancellationToken)
+    {
         const TableImportOperation operation = TableImportOperation.FindJob;
         var spaceId = RequireSpaceId(operation);
         // The third-party client asks for one; when that one is another job, the rest come a page at a time.
@@ -111,6 +143,48 @@ public sealed partial class TableImportClient
         }
 
         return new TableImportQueryList(totalCount, queries);
+    }
+
+    /// <summary>
+    /// What the server's schema says of the client's extras (<see cref="TableImportServerSupport"/>), by one introspection
+    /// query; null when the server refuses introspection, as many production GraphQL servers do.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="TableImportException">The call failed for another reason than refused introspection (the server is unreachable, say).</exception>
+    public async Task<TableImportServerSupport?> GetServerSupportAsync(CancellationToken cancellationToken = default)
+    {
+        const TableImportOperation operation = TableImportOperation.ServerSupport;
+        var body = new ArrayBufferWriter<byte>(512);
+        TableImportRequestWriter.WriteQuery(body, operation);
+        IntrospectionData data;
+        try
+        {
+            data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseIntrospectionData, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableImportException ex) when (ex.StatusCode is null && ex.ServerMessages.Count > 0)
+        {
+            // A GraphQL answer with errors and no schema: introspection is off.
+            return null;
+        }
+
+        if (data.Schema?.Types is not { } types)
+        {
+            return null;
+        }
+
+        var byName = types.Where(t => t.Name is not null).ToDictionary(t => t.Name!, StringComparer.Ordinal);
+        var update = data.Schema.MutationType?.Fields?.FirstOrDefault(f => f.Name == "updateTableImportJob");
+        var input = update?.Args?.FirstOrDefault(a => a.Name == "input")?.Type;
+        while (input is { Name: null, OfType: not null })
+        {
+            input = input.OfType;
+        }
+
+        var takesModelVersion = input?.Name is { } inputType && byName.TryGetValue(inputType, out var inputDefinition)
+            && inputDefinition.InputFields?.Any(f => f.Name == "modelVersion") == true;
+        var tableJobs = byName.TryGetValue("Space", out var space) ? space.Fields?.FirstOrDefault(f => f.Name == "tableJobs") : null;
+        var takesSearch = tableJobs?.Args?.Any(a => a.Name == "search") == true;
+        return new TableImportServerSupport(takesModelVersion, takesSearch);
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public sealed partial class TableImportClient : IDisposable
     private readonly bool ownsLimits;
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
 
+    // Set once the server has answered that its tableJobs takes no search: FindJobAsync pages from then on.
+    private volatile bool searchUnsupported;
+
     /// <summary>Creates a client that sends through <paramref name="http"/> with <paramref name="options"/>.</summary>
     /// <param name="http">The HttpClient to send with; the caller keeps owning it.</param>
     /// <param name="options">Endpoint, key, space and limits; copied, so later edits do not change this client.</param>

@@ -16,6 +16,7 @@ internal enum TableImportOperation
     UpdateJob,
     TriggerRun,
     FindJob,
+    ServerSupport,
 }
 
 /// <summary>What the transport needs to know about each operation.</summary>
@@ -28,7 +29,7 @@ internal static class TableImportOperations
 
     /// <summary>Mutations and queries have separate rate limits (300 and 100 per minute).</summary>
     internal static bool IsMutation(this TableImportOperation operation) =>
-        operation is not (TableImportOperation.ListJobs or TableImportOperation.GetJob or TableImportOperation.ListQueries or TableImportOperation.FindJob);
+        operation is not (TableImportOperation.ListJobs or TableImportOperation.GetJob or TableImportOperation.ListQueries or TableImportOperation.FindJob or TableImportOperation.ServerSupport);
 
     /// <summary>
     /// Whether sending the request twice does no harm. A real create is not: a lost response after the server created the

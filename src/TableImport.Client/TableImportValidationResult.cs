@@ -6,8 +6,12 @@ namespace TableImport.Client;
 /// <param name="ErrorMessage">The server's error message, when validation failed.</param>
 public sealed record TableImportValidationResult(string Status, string? ErrorCode, string? ErrorMessage)
 {
-    /// <summary>True when the server accepted the job.</summary>
-    public bool Passed => string.Equals(Status, "Passed", StringComparison.OrdinalIgnoreCase) && ErrorMessage is null;
+    /// <summary>
+    /// True when the server accepted the job: no error, and a status other than <c>Failed</c>. No status values are
+    /// published, so they are compared ignoring case and one this client does not know is kept in <see cref="Status"/>
+    /// and judged by the error alone, never refused.
+    /// </summary>
+    public bool Passed => ErrorMessage is null && ErrorCode is null && !string.Equals(Status, "Failed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The Arize rules the definition breaks, when the client failed it before sending anything (see

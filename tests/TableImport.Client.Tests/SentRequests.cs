@@ -33,6 +33,7 @@ internal static class SentRequests
         await client.UpdateJobAsync(job.JobId, new TableImportJobUpdate { JobStatus = JobStatus.Inactive, ModelVersion = "v2" }, ct);
         await client.DeleteJobAsync(job.JobId, ct);
         var eventBased = await client.CreateEventBasedJobAsync(SeedJobs.SnowflakeEventBased(), ct);
+        Assert.Equal(new TableImportServerSupport(UpdateTakesModelVersion: true, TableJobsTakesSearch: true), await client.GetServerSupportAsync(ct));
         await client.TriggerRunAsync(eventBased.JobId, DateTimeOffset.Parse("2024-08-20T01:00:00Z"), DateTimeOffset.Parse("2024-08-20T23:00:00Z"), ct);
 
         return harness.Recorder.Requests.Select(r => new SentRequest(r.Body)).ToList();

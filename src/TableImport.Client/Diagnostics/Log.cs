@@ -43,6 +43,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Table import {Operation}: skipped job {JobId}: it has {UnknownValue}, which this client version does not know")]
     internal static partial void SkippedJob(ILogger logger, string operation, string jobId, string unknownValue);
 
+    [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "Table import {Operation}: looked for the job by {Form}; found: {Found}")]
+    internal static partial void FoundBy(ILogger logger, string operation, string form, bool found);
+
     [LoggerMessage(EventId = 7, Level = LogLevel.Debug, Message = "Table import {Operation}: waiting for the client-side rate limit")]
     internal static partial void RateLimitWait(ILogger logger, string operation);
 }

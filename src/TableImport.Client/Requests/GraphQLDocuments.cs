@@ -77,6 +77,19 @@ internal static class GraphQLDocuments
             ... on TableImportJob { queries(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { 
         """ + QueryFields + " } } } }\n  }\n}\n";
 
+    /// <summary>
+    /// Introspection of what the client's extras depend on (the update input's fields, the arguments of a space's
+    /// fields), by the names the server itself gives its types: nothing here names a type the server might lack.
+    /// </summary>
+    internal const string ServerSupport = """
+        query tableimportServerSupport {
+          __schema {
+            mutationType { fields { name args { name type { name kind ofType { name kind ofType { name kind } } } } } }
+            types { name fields { name args { name } } inputFields { name } }
+          }
+        }
+        """;
+
     internal static readonly string PauseJob = ByJobId("pauseTableImportJob");
 
     internal static readonly string StartJob = ByJobId("startTableImportJob");
@@ -96,11 +109,6 @@ internal static class GraphQLDocuments
     internal static string UpdateJob(UpdateJobFields fields)
     {
         var document = new InlineInputDocument().Variable("jobId", "jobId", "ID!");
-        if (fields.HasFlag(UpdateJobFields.JobStatus))
-        {
-            document.Variable("jobStatus", "jobStatus", KnownGraphQLTypes.JobStatus + "!");
-        }
-
         if (fields.HasFlag(UpdateJobFields.ModelVersion))
         {
             document.Variable("modelVersion", "modelVersion", "String!");
@@ -170,14 +178,16 @@ internal static class GraphQLDocuments
         new InlineInputDocument().Variable("jobId", "jobId", "ID!").Build(mutation, mutation, JobSelection);
 }
 
-/// <summary>Which fields an <c>updateTableImportJob</c> sends besides <c>jobId</c>.</summary>
+/// <summary>
+/// Which fields an <c>updateTableImportJob</c> sends besides <c>jobId</c>. Never <c>jobStatus</c>: a status changes through
+/// the seed's pause, start and delete mutations, which every server the seed describes has.
+/// </summary>
 [Flags]
 internal enum UpdateJobFields
 {
     None = 0,
-    JobStatus = 1,
-    ModelVersion = 2,
-    Schema = 4,
-    TableIngestionParameters = 8,
-    All = JobStatus | ModelVersion | Schema | TableIngestionParameters,
+    ModelVersion = 1,
+    Schema = 2,
+    TableIngestionParameters = 4,
+    All = ModelVersion | Schema | TableIngestionParameters,
 }

@@ -76,6 +76,7 @@ internal static class Names
         JsonEncodedText.Encode("updateTableImportJob"),
         JsonEncodedText.Encode("createTriggeredOngoingTableRun"),
         JsonEncodedText.Encode("findTableImportJob"),
+        JsonEncodedText.Encode("tableimportServerSupport"),
     ];
 
     // The event-based create, the job update and the triggered run have documents that depend on what they send
@@ -95,6 +96,7 @@ internal static class Names
         default,
         default,
         JsonEncodedText.Encode(GraphQLDocuments.FindJob),
+        JsonEncodedText.Encode(GraphQLDocuments.ServerSupport),
     ];
 
     private static readonly JsonEncodedText[] UpdateJobDocuments = Enumerable.Range(0, (int)UpdateJobFields.All + 1)

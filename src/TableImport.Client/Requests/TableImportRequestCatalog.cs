@@ -42,7 +42,6 @@ internal static class TableImportRequestCatalog
         {
             var update = new TableImportJobUpdate
             {
-                JobStatus = fields.HasFlag(UpdateJobFields.JobStatus) ? JobStatus.Active : null,
                 ModelVersion = fields.HasFlag(UpdateJobFields.ModelVersion) ? "v" + (int)fields : null,
                 Schema = fields.HasFlag(UpdateJobFields.Schema) ? job.Schema : null,
                 TableIngestionParameters = fields.HasFlag(UpdateJobFields.TableIngestionParameters) ? new TableIngestionParameters { RefreshIntervalMinutes = 15 } : null,
@@ -61,6 +60,7 @@ internal static class TableImportRequestCatalog
         yield return Write(TableImportOperation.TriggerRun, b => TableImportRequestWriter.WriteTriggerRunRequest(
             b, eventJobId, new DateTimeOffset(2024, 8, 20, 3, 0, 0, 500, TimeSpan.FromHours(2)), new DateTimeOffset(2024, 8, 21, 0, 0, 0, 250, TimeSpan.Zero)));
         yield return Write(TableImportOperation.DeleteJob, b => TableImportRequestWriter.WriteJobIdMutation(b, TableImportOperation.DeleteJob, jobId));
+        yield return Write(TableImportOperation.ServerSupport, b => TableImportRequestWriter.WriteQuery(b, TableImportOperation.ServerSupport));
     }
 
     /// <summary>

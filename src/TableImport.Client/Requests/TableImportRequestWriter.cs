@@ -51,7 +51,7 @@ internal static partial class TableImportRequestWriter
         }
     }
 
-    /// <summary><c>updateTableImportJob</c> with what <paramref name="update"/> sets; the document names only those fields.</summary>
+    /// <summary><c>updateTableImportJob</c> with what <paramref name="update"/> sets but its status; the document names only those fields.</summary>
     internal static void WriteUpdateJobRequest(IBufferWriter<byte> output, string jobId, TableImportJobUpdate update)
     {
         var writer = Rent(output);
@@ -59,11 +59,6 @@ internal static partial class TableImportRequestWriter
         {
             WriteEnvelopeStart(writer, Names.OperationNameOf(TableImportOperation.UpdateJob), Names.UpdateJobDocumentOf(update.Fields));
             writer.WriteString(Names.JobId, jobId);
-            if (update.JobStatus is { } status)
-            {
-                writer.WriteString(Names.JobStatus, Names.Of(status));
-            }
-
             WriteOptional(writer, Names.ModelVersion, update.ModelVersion);
             if (update.Schema is { } schema)
             {
@@ -95,6 +90,21 @@ internal static partial class TableImportRequestWriter
 
         var document = JsonEncodedText.Encode(GraphQLDocuments.TriggerRun(queryStart, queryEnd), WriterOptions.Encoder);
         WriteRequest(output, Names.OperationNameOf(TableImportOperation.TriggerRun), document, variables.WrittenSpan);
+    }
+
+    /// <summary>A query without variables, such as the introspection of <see cref="GraphQLDocuments.ServerSupport"/>.</summary>
+    internal static void WriteQuery(IBufferWriter<byte> output, TableImportOperation operation)
+    {
+        var writer = Rent(output);
+        try
+        {
+            WriteEnvelopeStart(writer, operation);
+            WriteEnvelopeEnd(writer);
+        }
+        finally
+        {
+            Return(writer);
+        }
     }
 
     /// <summary>A query on <c>node(id:)</c>, paged or not: variables <c>{idName: id[, jobId: search][, first, after]}</c>.</summary>

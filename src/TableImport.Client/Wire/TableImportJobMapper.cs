@@ -118,10 +118,14 @@ internal static class TableImportJobMapper
     private static string Describe(string field, string? value, Func<string, string> redact) =>
         value is null ? field + " null" : $"{field} '{redact(value)}'";
 
+    // A status read back as null means deleted, as a third-party client of the live API reads it [3p].
     private static bool TryParseStatus(string? text, out JobStatus status)
     {
         switch (text)
         {
+            case null:
+                status = JobStatus.Deleted;
+                return true;
             case "active":
                 status = JobStatus.Active;
                 return true;

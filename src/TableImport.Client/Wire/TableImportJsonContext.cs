@@ -15,6 +15,7 @@ namespace TableImport.Client.Wire;
 [JsonSerializable(typeof(GraphQLResponse<NodeData<JobDto>>))]
 [JsonSerializable(typeof(GraphQLResponse<NodeData<JobQueriesNode>>))]
 [JsonSerializable(typeof(GraphQLResponse<ErrorsOnly>))]
+[JsonSerializable(typeof(GraphQLResponse<IntrospectionData>))]
 internal sealed partial class TableImportJsonContext : JsonSerializerContext
 {
 }
@@ -28,4 +29,50 @@ internal sealed class ValidationResultOnly
 /// <summary>The body of a failed HTTP response, read only for its <c>errors</c>.</summary>
 internal sealed class ErrorsOnly
 {
+}
+
+/// <summary>The introspection the client reads to know what a server's schema lacks (<see cref="GraphQLDocuments.ServerSupport"/>).</summary>
+internal sealed class IntrospectionData
+{
+    [JsonPropertyName("__schema")]
+    public IntrospectedSchemaDto? Schema { get; set; }
+}
+
+internal sealed class IntrospectedSchemaDto
+{
+    public IntrospectedTypeDto? MutationType { get; set; }
+
+    public List<IntrospectedTypeDto>? Types { get; set; }
+}
+
+internal sealed class IntrospectedTypeDto
+{
+    public string? Name { get; set; }
+
+    public List<IntrospectedFieldDto>? Fields { get; set; }
+
+    public List<IntrospectedInputValueDto>? InputFields { get; set; }
+}
+
+internal sealed class IntrospectedFieldDto
+{
+    public string? Name { get; set; }
+
+    public List<IntrospectedInputValueDto>? Args { get; set; }
+}
+
+internal sealed class IntrospectedInputValueDto
+{
+    public string? Name { get; set; }
+
+    public IntrospectedTypeRefDto? Type { get; set; }
+}
+
+internal sealed class IntrospectedTypeRefDto
+{
+    public string? Name { get; set; }
+
+    public string? Kind { get; set; }
+
+    public IntrospectedTypeRefDto? OfType { get; set; }
 }

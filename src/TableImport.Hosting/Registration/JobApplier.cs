@@ -119,7 +119,15 @@ internal sealed class JobApplier(TableImportClient client, RegistrationMode mode
                 Schema = job.Schema,
                 TableIngestionParameters = Merge(job.TableIngestionParameters, current.TableIngestionParameters),
             };
-            await client.UpdateJobAsync(current.JobId, update, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await client.UpdateJobAsync(current.JobId, update, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TableImportUnsupportedFieldException) when (update.ModelVersion is not null)
+            {
+                // The server refused the whole document: the job is as it was, like one whose model type changed.
+                return Failed(job, type, current.JobId, RegistrationPlanner.VersionCannotChange(plan));
+            }
         }
         else
         {

@@ -9,7 +9,17 @@ namespace TableImport.Hosting.Registration;
 /// </summary>
 internal static class RegistrationPlanner
 {
-    public static RegistrationPlan Plan(IReadOnlyList<TableImportJobDefinition> jobs, SpaceJobs space, ILogger logger)
+    public static async Task<RegistrationPlan> PlanAsync(TableImportClient client, IReadOnlyList<TableImportJobDefinition> jobs, SpaceJobs space, ILogger logger, CancellationToken cancellationToken)
+    {
+        var plan = Plan(jobs, space, logger);
+        return await WithoutUnsupportedVersionChangesAsync(client, plan, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Why a job whose model version changed fails on a server whose update input has no <c>modelVersion</c>.</summary>
+    public static string VersionCannotChange(JobPlan plan) =>
+        $"cannot change in place: modelVersion — this server's updateTableImportJob has no modelVersion (declared '{plan.Definition.ModelVersion}', the space's job {plan.JobId} has '{plan.Existing?.ModelVersion}'); the job is left as it is: keep its version, or delete the job in Arize so that registration creates it anew";
+
+    private static RegistrationPlan Plan(IReadOnlyList<TableImportJobDefinition> jobs, SpaceJobs space, ILogger logger)
     {
         var collisions = TableImportJobIdentity.Collisions(jobs);
         var plans = new JobPlan[jobs.Count];
@@ -31,6 +41,41 @@ internal static class RegistrationPlanner
         validation.Violations.Count > 0
             ? $"the job breaks Arize rules, so nothing was sent: {validation.ErrorMessage}"
             : $"Arize rejected the job in its dry run: {validation.ErrorMessage ?? validation.Status}" + (validation.ErrorCode is null ? "" : $" ({validation.ErrorCode})");
+
+    /// <summary>
+    /// A model version change needs an extra (<c>modelVersion</c> on the update's input) that no working request has proven:
+    /// only when the plan has one does it ask the server's schema (one introspection query), and where the server says it
+    /// lacks the field, the job cannot change, as applying would find. A server that refuses introspection is left to
+    /// the update to tell.
+    /// </summary>
+    private static async Task<RegistrationPlan> WithoutUnsupportedVersionChangesAsync(TableImportClient client, RegistrationPlan plan, CancellationToken cancellationToken)
+    {
+        if (!plan.Jobs.Any(j => j.Action == JobPlanAction.Update && j.Differences?.ModelVersionChanged == true))
+        {
+            return plan;
+        }
+
+        TableImportServerSupport? support;
+        try
+        {
+            support = await client.GetServerSupportAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableImportException)
+        {
+            support = null;
+        }
+
+        if (support is not { UpdateTakesModelVersion: false })
+        {
+            return plan;
+        }
+
+        return new RegistrationPlan(plan.Jobs
+            .Select(j => j.Action == JobPlanAction.Update && j.Differences?.ModelVersionChanged == true
+                ? j with { Action = JobPlanAction.CannotChange, Changes = j.Differences.JobFields, Message = VersionCannotChange(j) }
+                : j)
+            .ToArray());
+    }
 
     private static JobPlan PlanOne(TableImportJobDefinition job, SpaceJobs space, ILogger logger)
     {

@@ -75,7 +75,7 @@ public sealed class TableImportRegistrar
     {
         ArgumentNullException.ThrowIfNull(jobs);
         var space = await SpaceJobs.ListAsync(client, cancellationToken).ConfigureAwait(false);
-        return RegistrationPlanner.Plan(jobs, space, logger);
+        return await RegistrationPlanner.PlanAsync(client, jobs, space, logger, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
