@@ -229,20 +229,32 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Doctor_names_a_missing_argument_with_the_operation_that_sends_it()
+    public async Task Doctor_names_a_missing_extra_with_what_degrades_and_exits_0()
     {
-        await using var lacking = await EmulatorServer.StartAsync(new EmulatorOptions
-        {
-            EditSchema = sdl => sdl.Contains("tableJobs(search: String, ", StringComparison.Ordinal)
-                ? sdl.Replace("tableJobs(search: String, ", "tableJobs(", StringComparison.Ordinal)
-                : throw new InvalidOperationException("The schema's tableJobs field changed; update this test:\n" + sdl),
-        });
+        await using var lacking = await EmulatorServer.StartAsync(new EmulatorOptions { EditSchema = sdl => Edit(sdl, "tableJobs(search: String, ", "tableJobs(") });
+
+        var result = await RunAsync("doctor", "--endpoint", lacking.GraphQLEndpoint.ToString(), "--space", NewSpace());
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("! this server has no search on a space's tableJobs (an extra of FindJob): FindJob pages through the space's jobs", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("✗", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_names_a_missing_required_field_with_the_operations_that_send_it_and_exits_1()
+    {
+        await using var lacking = await EmulatorServer.StartAsync(new EmulatorOptions { EditSchema = sdl => Edit(sdl, "shapValues: String  exclude: [String]\n", "exclude: [String]\n") });
 
         var result = await RunAsync("doctor", "--endpoint", lacking.GraphQLEndpoint.ToString(), "--space", NewSpace());
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("missing argument Space.tableJobs(search:): needed by FindJob", result.Output, StringComparison.Ordinal);
+        Assert.Contains("missing input field TableImportSchemaInputType.shapValues", result.Output, StringComparison.Ordinal);
+        Assert.Contains("needed by CreateEventBasedJob, CreateJob, DryRun, UpdateJob", result.Output, StringComparison.Ordinal);
     }
+
+    private static string Edit(string sdl, string from, string to) => sdl.Contains(from, StringComparison.Ordinal)
+        ? sdl.Replace(from, to, StringComparison.Ordinal)
+        : throw new InvalidOperationException($"The served schema no longer has '{from}'; update this test:\n" + sdl);
 
     [Fact]
     public async Task The_emulator_command_takes_the_emulators_own_options()

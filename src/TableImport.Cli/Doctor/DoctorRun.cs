@@ -80,16 +80,25 @@ internal sealed class DoctorRun(CliContext context)
             }
         }
 
-        if (needs.Count == 0)
+        var required = needs.Where(n => Extras.Of(n.Key) is null).ToList();
+        var degraded = needs.Where(n => Extras.Of(n.Key) is not null).GroupBy(n => Extras.Of(n.Key)!).ToList();
+        if (required.Count == 0)
         {
-            await OkAsync($"schema: every type, field, argument, input field and enum value the client's {operations.Count} operations use is on the server ({documents} documents checked by introspection)").ConfigureAwait(false);
-            return;
+            await OkAsync($"schema: every type, field, argument, input field and enum value the client's {operations.Count} operations require is on the server ({documents} documents checked by introspection)").ConfigureAwait(false);
+        }
+        else
+        {
+            await FailAsync($"schema: the server lacks {required.Count} thing(s) the client's documents require; each operation named fails on it:").ConfigureAwait(false);
+            foreach (var (problem, by) in required)
+            {
+                await output.WriteLineAsync($"      missing {problem}: needed by {string.Join(", ", by)}").ConfigureAwait(false);
+            }
         }
 
-        await FailAsync($"schema: the server lacks {needs.Count} thing(s) the client's documents use; each operation named fails on it:").ConfigureAwait(false);
-        foreach (var (problem, by) in needs)
+        foreach (var extra in degraded)
         {
-            await output.WriteLineAsync($"      missing {problem}: needed by {string.Join(", ", by)}").ConfigureAwait(false);
+            var by = extra.SelectMany(n => n.Value).Distinct().Order(StringComparer.Ordinal);
+            await WarnAsync($"this server has no {extra.Key.Name} (an extra of {string.Join(", ", by)}): {extra.Key.WithoutIt}").ConfigureAwait(false);
         }
     }
 
