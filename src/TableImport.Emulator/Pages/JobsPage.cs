@@ -2,12 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
+using TableImport.Emulator.Model;
 using TableImport.Emulator.State;
 
 namespace TableImport.Emulator.Pages;
-
-// Inside the namespace so these win over TableImport's definition types of the same names.
-using TableImport.Emulator.Model;
 
 /// <summary>
 /// <c>GET /</c>: the spaces, their jobs and each job's queries, as one server-rendered HTML page. Every value is
