@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.Extensions.Logging;
 
 namespace TableImport.Emulator;
@@ -7,10 +8,15 @@ namespace TableImport.Emulator;
 /// ASP.NET host's own options (<c>--urls</c>, <c>--environment</c>, <c>--contentRoot</c>), which are passed through. Any
 /// other <c>--</c> option is an error: a mistyped <c>--api-key</c> silently ignored would leave the emulator open.
 /// </summary>
-internal static class EmulatorCommandLine
+/// <remarks>
+/// Public for the <c>tableimport emulator</c> command of the TableImport.Cli tool, which runs this command line rather
+/// than a second parser of it. In code, start an emulator with <see cref="EmulatorServer.StartAsync(EmulatorOptions?, CancellationToken)"/>.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class EmulatorCommandLine
 {
-    /// <summary>The options, for a usage line or a help text.</summary>
-    public const string Usage = "--urls URLS (default http://127.0.0.1:5080), --api-key KEY (require this x-api-key), --data-file PATH (keep jobs in this SQLite file), --warehouse FILE.duckdb (stand over this DuckDB warehouse); each also as --name=value";
+    /// <summary>The options, for a usage line or a help text (a property: a constant would be compiled into the caller).</summary>
+    public static string Usage { get; } = "--urls URLS (default http://127.0.0.1:5080), --api-key KEY (require this x-api-key), --data-file PATH (keep jobs in this SQLite file), --warehouse FILE.duckdb (stand over this DuckDB warehouse); each also as --name=value";
 
     private static readonly string[] HostOptions = ["urls", "environment", "contentRoot"];
 
@@ -19,6 +25,11 @@ internal static class EmulatorCommandLine
     /// src/TableImport.Emulator</c> and <c>tableimport emulator</c> both do, with the same options. Returns 2 on a bad
     /// command line, after writing the problem to <paramref name="error"/>.
     /// </summary>
+    /// <param name="args">The options, as typed after the command.</param>
+    /// <param name="output">Where the start-up line goes.</param>
+    /// <param name="error">Where a command-line problem goes.</param>
+    /// <param name="cancellationToken">Stops the emulator.</param>
+    /// <returns>0 after a shutdown, 2 for a bad command line.</returns>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var options = new EmulatorOptions
@@ -44,7 +55,7 @@ internal static class EmulatorCommandLine
     }
 
     /// <summary>Sets <paramref name="options"/> from <paramref name="args"/>; returns the host's arguments, or the problem.</summary>
-    public static (List<string> HostArgs, string? Error) Parse(string[] args, EmulatorOptions options)
+    internal static (List<string> HostArgs, string? Error) Parse(string[] args, EmulatorOptions options)
     {
         var hostArgs = new List<string>();
         for (var i = 0; i < args.Length; i++)
