@@ -8,8 +8,8 @@ using TableImport.Emulator.State;
 namespace TableImport.Emulator.GraphQL;
 
 /// <summary>
-/// Builds the served schema from docs/api/schema.graphql (embedded), so what the emulator serves is the shared
-/// contract by construction. Only fields that need logic get a resolver; every other field is read by
+/// Builds the served schema from the SDL of the picture served (<see cref="ServedSchema"/>), so what the emulator serves
+/// is the shared contract by construction. Only fields that need logic get a resolver; every other field is read by
 /// name from the objects: the emulator's records, and the public definition types, whose properties are the fields'
 /// names.
 /// </summary>
@@ -18,11 +18,9 @@ internal static class EmulatorSchema
     /// <summary>The page size of <c>tableJobs</c> when <c>first</c> is left out [inf].</summary>
     internal const int DefaultPageSize = 50;
 
-    /// <summary>Builds the schema; <paramref name="editSdl"/>, when given, changes the SDL first (see <see cref="EmulatorOptions.EditSchema"/>).</summary>
-    public static ISchema Create(JobStore store, Func<string, string>? editSdl = null)
+    public static ISchema Create(JobStore store, string sdl)
     {
-        var sdl = ReadSdl();
-        var schema = Schema.For(editSdl is null ? sdl : editSdl(sdl), builder =>
+        var schema = Schema.For(sdl, builder =>
         {
             builder.Types.For("Space").IsTypeOf<Space>();
             builder.Types.For("TableImportJob").IsTypeOf<TableImportJob>();
@@ -73,12 +71,4 @@ internal static class EmulatorSchema
                 throw new ExecutionError(refused.Message) { Code = refused.Code };
             }
         });
-
-    private static string ReadSdl()
-    {
-        using var stream = typeof(EmulatorSchema).Assembly.GetManifestResourceStream("TableImport.Emulator.schema.graphql")
-            ?? throw new InvalidOperationException("The embedded schema.graphql is missing from the emulator assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }

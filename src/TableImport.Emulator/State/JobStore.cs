@@ -46,6 +46,12 @@ internal sealed partial class JobStore : IDisposable
     }
 
     /// <summary>
+    /// Whether a mutation's job id may be the job's node id too, as the known API has it [3p-unexercised]; when false only
+    /// its <c>jobId</c> names a job there, and a node id is no such job. <c>node(id:)</c> and a search take both either way.
+    /// </summary>
+    public bool MutationsTakeNodeIds { get; init; } = true;
+
+    /// <summary>
     /// Creates a job of <paramref name="definition"/>, which the caller has judged: its ingestion parameters as sent
     /// become the effective ones (the defaults filled in), and its batch id the one the job reports.
     /// </summary>
@@ -301,16 +307,16 @@ internal sealed partial class JobStore : IDisposable
     }
 
     private TableImportJob Require(string id) =>
-        FindLocked(id) ?? throw Error(EmulatorStoreException.NotFound, $"No table import job has the id '{id}'.");
+        FindLocked(id, MutationsTakeNodeIds) ?? throw Error(EmulatorStoreException.NotFound, $"No table import job has the id '{id}'.");
 
-    private TableImportJob? FindLocked(string id)
+    private TableImportJob? FindLocked(string id, bool byNodeId = true)
     {
         if (jobs.TryGetValue(id, out var job))
         {
             return job;
         }
 
-        return GlobalIds.TryParseJob(id, out var jobId) && jobs.TryGetValue(jobId, out job) ? job : null;
+        return byNodeId && GlobalIds.TryParseJob(id, out var jobId) && jobs.TryGetValue(jobId, out job) ? job : null;
     }
 
     private TableImportJob Replace(TableImportJob job)
