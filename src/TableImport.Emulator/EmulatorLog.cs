@@ -5,8 +5,8 @@ namespace TableImport.Emulator;
 /// <summary>The emulator's log messages.</summary>
 internal static partial class EmulatorLog
 {
-    [LoggerMessage(1, LogLevel.Information, "Table Importer emulator listening on {Endpoint} ({Storage})")]
-    public static partial void Listening(ILogger logger, Uri endpoint, string storage);
+    [LoggerMessage(1, LogLevel.Information, "Table Importer emulator listening on {Endpoint} ({Storage}; schema {GraphQLSchema})")]
+    public static partial void Listening(ILogger logger, Uri endpoint, string storage, string graphQLSchema);
 
     [LoggerMessage(2, LogLevel.Information, "Injected fault {Fault} answered a request")]
     public static partial void FaultInjected(ILogger logger, string fault);

@@ -28,12 +28,18 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool FollowWallClock { get; set; }
 
+    /// <summary>
+    /// The picture of the API to serve: <see cref="EmulatorGraphQLSchema.Known"/> (the default) or
+    /// <see cref="EmulatorGraphQLSchema.Proven"/>, only what has evidence of working against the live API.
+    /// </summary>
+    public EmulatorGraphQLSchema GraphQLSchema { get; set; } = EmulatorGraphQLSchema.Known;
+
     /// <summary>The address to listen on; port 0 picks a free loopback port.</summary>
     public string Url { get; set; } = "http://127.0.0.1:0";
 
     /// <summary>
     /// For tests of what a client does against a server that differs from the contract: changes the served schema's SDL
-    /// (docs/api/schema.graphql) before the schema is built, e.g. to serve it without one field.
+    /// (that of <see cref="GraphQLSchema"/>) before the schema is built, e.g. to serve it without one field.
     /// </summary>
     internal Func<string, string>? EditSchema { get; set; }
 

@@ -23,10 +23,11 @@ public sealed class EmulatorServer : IAsyncDisposable
     private readonly JobStore store;
     private int stopped;
 
-    private EmulatorServer(WebApplication app, JobStore store, EmulatorClock clock, EmulatorFaults faults, EmulatorRequestCounts counts, Uri baseAddress)
+    private EmulatorServer(WebApplication app, JobStore store, EmulatorClock clock, EmulatorFaults faults, EmulatorRequestCounts counts, Uri baseAddress, EmulatorGraphQLSchema graphQLSchema)
     {
         this.app = app;
         this.store = store;
+        GraphQLSchema = graphQLSchema;
         Clock = clock;
         Faults = faults;
         RequestCounts = counts;
@@ -39,6 +40,9 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     /// <summary>The GraphQL endpoint, <see cref="BaseAddress"/> + <c>graphql</c>.</summary>
     public Uri GraphQLEndpoint { get; }
+
+    /// <summary>The picture of the API this server serves (<see cref="EmulatorOptions.GraphQLSchema"/>).</summary>
+    public EmulatorGraphQLSchema GraphQLSchema { get; }
 
     /// <summary>Failures to inject into the next requests.</summary>
     public EmulatorFaults Faults { get; }
@@ -66,15 +70,20 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var clock = new EmulatorClock(options.StartTime ?? DateTimeOffset.UtcNow, options.FollowWallClock);
         var persistence = string.IsNullOrEmpty(options.DataFile) ? null : new SqliteJobPersistence(options.DataFile);
-        var store = new JobStore(clock, persistence) { Warehouse = string.IsNullOrEmpty(options.Warehouse) ? null : new DuckDbWarehouse(options.Warehouse) };
+        var store = new JobStore(clock, persistence)
+        {
+            Warehouse = string.IsNullOrEmpty(options.Warehouse) ? null : new DuckDbWarehouse(options.Warehouse),
+            MutationsTakeNodeIds = options.GraphQLSchema == EmulatorGraphQLSchema.Known,
+        };
         clock.Advanced += store.CatchUp;
         var faults = new EmulatorFaults();
         var counts = new EmulatorRequestCounts();
 
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TableImport.Emulator");
+        var sdl = ServedSchema.Sdl(options.GraphQLSchema);
         var endpoint = new GraphQLHttpEndpoint(
-            EmulatorSchema.Create(store, options.EditSchema), new DocumentExecuter(), new GraphQLSerializer(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping), store, clock, faults, counts, options, logger);
+            EmulatorSchema.Create(store, options.EditSchema is null ? sdl : options.EditSchema(sdl)), new DocumentExecuter(), new GraphQLSerializer(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping), store, clock, faults, counts, options, logger);
 
         app.MapPost("/graphql", async http =>
         {
@@ -108,11 +117,12 @@ public sealed class EmulatorServer : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var server = new EmulatorServer(app, store, clock, faults, counts, new Uri(address.TrimEnd('/') + "/"));
+        var server = new EmulatorServer(app, store, clock, faults, counts, new Uri(address.TrimEnd('/') + "/"), options.GraphQLSchema);
         EmulatorLog.Listening(
             logger,
             server.GraphQLEndpoint,
-            (persistence is null ? "in memory" : "data file " + options.DataFile) + (store.Warehouse is null ? "" : ", warehouse " + options.Warehouse));
+            (persistence is null ? "in memory" : "data file " + options.DataFile) + (store.Warehouse is null ? "" : ", warehouse " + options.Warehouse),
+            EmulatorCommandLine.Name(server.GraphQLSchema));
         return server;
     }
 

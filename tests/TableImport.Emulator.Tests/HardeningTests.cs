@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TableImport.Emulator.Model;
 using TableImport.Emulator.State;
-using TableImport.Emulator.Validation;
 
 namespace TableImport.Emulator.Tests;
 
@@ -56,14 +56,14 @@ public sealed class HardeningTests : EmulatorTestBase, IDisposable
         var clock = new EmulatorClock(Start, followWallClock: false);
         using var store = new JobStore(clock, null);
         clock.Advanced += store.CatchUp;
-        var job = store.Create(Input(hours), eventBased: false);
+        var job = store.Create("space_id", Definition(hours));
 
         clock.Advance(TimeSpan.FromHours(2));
 
         var queries = store.ListQueries(job.JobId, 10, null);
         Assert.Equal(2, queries.TotalCount);
         Assert.All(queries.Edges, e => Assert.Null(e.Node.WindowStartTimestamp));
-        Assert.Equal(int.MaxValue, store.Find(job.JobId)!.TableIngestionParameters.QueryWindowSizeSeconds);
+        Assert.Equal(int.MaxValue, IngestionParameters.QueryWindowSizeSeconds(store.Find(job.JobId)!.TableIngestionParameters));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class HardeningTests : EmulatorTestBase, IDisposable
         using (var persistence = new SqliteJobPersistence(dataFile))
         using (var store = new JobStore(new EmulatorClock(Start, followWallClock: false), persistence))
         {
-            id = store.Create(Input(18_000_000), eventBased: false).Id;
+            id = store.Create("space_id", Definition(18_000_000)).Id;
         }
 
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { DataFile = dataFile, StartTime = Start.AddHours(3), FollowWallClock = true });
@@ -136,15 +136,14 @@ public sealed class HardeningTests : EmulatorTestBase, IDisposable
         }
     }
 
-    private static JobInput Input(int queryWindowSizeHours) => new()
+    private static TableImportJobDefinition Definition(int queryWindowSizeHours) => new()
     {
-        SpaceId = "space_id",
         ModelName = "m",
-        ModelType = "score_categorical",
-        ModelEnvironmentName = "production",
-        TableStore = "BigQuery",
-        BigQueryTableConfig = new("p", "d", "t"),
+        ModelType = ModelType.ScoreCategorical,
+        ModelEnvironmentName = ModelEnvironment.Production,
+        TableStore = TableStore.BigQuery,
+        BigQueryTableConfig = new() { ProjectId = "p", Dataset = "d", TableName = "t" },
         Schema = new() { PredictionId = "id", PredictionLabel = "label", Timestamp = "ts" },
-        TableIngestionParameters = new IngestionParametersInput(null, 60, queryWindowSizeHours),
+        TableIngestionParameters = new() { RefreshIntervalMinutes = 60, QueryWindowSizeHours = queryWindowSizeHours },
     };
 }

@@ -6,14 +6,16 @@ namespace TableImport.Emulator.Tests;
 /// <summary>
 /// The operation shapes a third-party client sends to Arize's live API (/work/shared/reference/arize-api-facts.md,
 /// "Operation shapes a third-party client sends to the live API"), written out as documents with exactly the fields,
-/// arguments and variable types listed there, and sent to the emulator as that client sends them to Arize.
+/// arguments and variable types listed there, and sent to the emulator as that client sends them to Arize. The shapes
+/// that can have run (queries with their variables, create with $input) work in both pictures of the API; update and
+/// delete, which cannot have run, work in known and are refused by proven.
 /// </summary>
-public sealed class ThirdPartyShapesTests : EmulatorTestBase
+public abstract class ThirdPartyShapesTests : EmulatorTestBase
 {
-    private const string Space = "space_id";
+    protected const string Space = "space_id";
 
     /// <summary>Find one job by its job id.</summary>
-    private const string FindJob = """
+    protected const string FindJob = """
         query findJob($spaceId: ID!, $jobId: String!) {
           node(id: $spaceId) {
             ... on Space {
@@ -26,7 +28,7 @@ public sealed class ThirdPartyShapesTests : EmulatorTestBase
         """;
 
     /// <summary>List, ten at a time, following pageInfo.</summary>
-    private const string ListJobs = """
+    protected const string ListJobs = """
         query listJobs($spaceId: ID!, $endCursor: String) {
           node(id: $spaceId) {
             ... on Space {
@@ -40,7 +42,7 @@ public sealed class ThirdPartyShapesTests : EmulatorTestBase
         """;
 
     /// <summary>Create.</summary>
-    private const string CreateJob = """
+    protected const string CreateJob = """
         mutation createJob($input: CreateTableImportJobInput!) {
           createTableImportJob(input: $input) {
             tableImportJob { id jobId jobStatus totalQueriesSuccessCount totalQueriesFailedCount totalQueriesPendingCount }
@@ -49,7 +51,7 @@ public sealed class ThirdPartyShapesTests : EmulatorTestBase
         """;
 
     /// <summary>Update status, model version, schema and ingestion parameters in one mutation, by job id.</summary>
-    private const string UpdateJob = """
+    protected const string UpdateJob = """
         mutation updateJob($jobId: ID!, $jobStatus: JobStatus, $modelVersion: String, $modelSchema: TableImportSchemaInputType!, $refreshInterval: Int, $queryWindowSize: Int) {
           updateTableImportJob(input: { jobId: $jobId, jobStatus: $jobStatus, modelVersion: $modelVersion, schema: $modelSchema, tableIngestionParameters: { refreshIntervalMinutes: $refreshInterval, queryWindowSizeHours: $queryWindowSize } }) {
             tableImportJob { id jobId jobStatus }
@@ -58,7 +60,7 @@ public sealed class ThirdPartyShapesTests : EmulatorTestBase
         """;
 
     /// <summary>Delete, passing the job's global node id as <c>jobId</c>.</summary>
-    private const string DeleteJob = """
+    protected const string DeleteJob = """
         mutation deleteJob($id: ID!) {
           deleteTableImportJob(input: { jobId: $id }) {
             tableImportJob { jobStatus }
@@ -141,6 +143,24 @@ public sealed class ThirdPartyShapesTests : EmulatorTestBase
         Assert.Empty(await FindAsync("no-such-job"));
     }
 
+    protected async Task<(string Id, string JobId)> CreateAsync(string modelName, string space = Space)
+    {
+        var data = (await Client.SendAsync(CreateJob, Jobs.Variables(Jobs.Input(space, modelName)))).AssertData();
+        var job = data.GetProperty("createTableImportJob").GetProperty("tableImportJob");
+        return (job.GetProperty("id").GetString()!, job.GetProperty("jobId").GetString()!);
+    }
+
+    protected async Task<List<JsonElement>> FindAsync(string jobId)
+    {
+        var variables = new JsonObject { ["spaceId"] = Space, ["jobId"] = jobId }.ToJsonString();
+        var edges = (await Client.SendAsync(FindJob, variables)).AssertData().GetProperty("node").GetProperty("tableJobs").GetProperty("edges");
+        return edges.EnumerateArray().Select(e => e.GetProperty("node").Clone()).ToList();
+    }
+}
+
+/// <summary>The third-party shapes on the known picture, which takes the update's and the delete's too.</summary>
+public sealed class ThirdPartyShapesOnKnownTests : ThirdPartyShapesTests
+{
     [Fact]
     public async Task Update_changes_status_model_version_schema_and_parameters_in_place()
     {
@@ -209,18 +229,39 @@ public sealed class ThirdPartyShapesTests : EmulatorTestBase
         Assert.Equal("deleted", data.GetProperty("deleteTableImportJob").GetProperty("tableImportJob").GetProperty("jobStatus").GetString());
         Assert.Equal("deleted", Assert.Single(await FindAsync(jobId)).GetProperty("jobStatus").GetString());
     }
+}
 
-    private async Task<(string Id, string JobId)> CreateAsync(string modelName, string space = Space)
+/// <summary>The third-party shapes on the proven picture: the two that cannot have run are refused, naming what it lacks.</summary>
+public sealed class ThirdPartyShapesOnProvenTests : ThirdPartyShapesTests
+{
+    protected override EmulatorOptions Options => new() { StartTime = Start, GraphQLSchema = EmulatorGraphQLSchema.Proven };
+
+    [Fact]
+    public async Task Update_is_refused_naming_the_status_and_the_model_version_and_changes_nothing()
     {
-        var data = (await Client.SendAsync(CreateJob, Jobs.Variables(Jobs.Input(space, modelName)))).AssertData();
-        var job = data.GetProperty("createTableImportJob").GetProperty("tableImportJob");
-        return (job.GetProperty("id").GetString()!, job.GetProperty("jobId").GetString()!);
+        var (_, jobId) = await CreateAsync("fraud");
+        var variables = new JsonObject
+        {
+            ["jobId"] = jobId, ["jobStatus"] = "inactive", ["modelVersion"] = "v2", ["modelSchema"] = Jobs.Input()["schema"]!.DeepClone(),
+        };
+
+        var response = await Client.SendAsync(UpdateJob, variables.ToJsonString());
+
+        Assert.Equal("Argument 'input' has invalid value. In field 'jobStatus': Unknown field. In field 'modelVersion': Unknown field.", response.FirstError);
+        var job = Assert.Single(await FindAsync(jobId));
+        Assert.Equal("active", job.GetProperty("jobStatus").GetString());
+        Assert.Equal(JsonValueKind.Null, job.GetProperty("modelVersion").ValueKind);
     }
 
-    private async Task<List<JsonElement>> FindAsync(string jobId)
+    [Fact]
+    public async Task Delete_by_node_id_is_no_such_job_and_deletes_nothing()
     {
-        var variables = new JsonObject { ["spaceId"] = Space, ["jobId"] = jobId }.ToJsonString();
-        var edges = (await Client.SendAsync(FindJob, variables)).AssertData().GetProperty("node").GetProperty("tableJobs").GetProperty("edges");
-        return edges.EnumerateArray().Select(e => e.GetProperty("node").Clone()).ToList();
+        var (id, jobId) = await CreateAsync("fraud");
+
+        var response = await Client.SendAsync(DeleteJob, new JsonObject { ["id"] = id }.ToJsonString());
+
+        Assert.Equal($"No table import job has the id '{id}'.", response.FirstError);
+        Assert.Equal("NOT_FOUND", response.Json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("active", Assert.Single(await FindAsync(jobId)).GetProperty("jobStatus").GetString());
     }
 }

@@ -1,136 +1,160 @@
-using TableImport.Emulator.Validation;
+using System.Collections;
+using System.Globalization;
+using TableImport.Emulator.Model;
 
 namespace TableImport.Emulator.GraphQL;
 
-// Inside the namespace so these win over TableImport's definition types of the same names.
-using TableImport.Emulator.Model;
-
 /// <summary>
-/// Turns GraphQL.NET's parsed input objects (dictionaries; enum values arrive as their names) into the emulator's
-/// records. GraphQL has already checked types and non-null fields, so this only reshapes.
+/// Turns GraphQL.NET's parsed input objects (dictionaries; enum values arrive as their names) into the public definition
+/// types, whose properties are the input fields' names. The schema is read field by field from the schema catalog
+/// (<see cref="SchemaFields"/>). GraphQL has already checked types and non-null fields, so this only reshapes, and notes
+/// what the definition cannot hold.
 /// </summary>
 internal static class InputReader
 {
-    public static JobInput ReadCreateInput(IDictionary<string, object?> input)
+    public static CreateJobRequest ReadCreateInput(IDictionary<string, object?> input, bool eventBased)
     {
         var problems = new List<string>();
-        return new JobInput
+        var definition = new TableImportJobDefinition
         {
-            ClientMutationId = Str(input, "clientMutationId"),
-            SpaceId = Str(input, "spaceId") ?? "",
             ModelName = Str(input, "modelName") ?? "",
-            ModelType = Str(input, "modelType") ?? "",
-            ModelEnvironmentName = Str(input, "modelEnvironmentName") ?? "",
+            ModelType = EnumValue<ModelType>(input, "modelType", GraphQLNames.TryParse, "a model type", problems),
+            ModelEnvironmentName = EnumValue<ModelEnvironment>(input, "modelEnvironmentName", GraphQLNames.TryParse, "an environment", problems),
             ModelVersion = Str(input, "modelVersion"),
             BatchId = Str(input, "batchId"),
-            TableStore = Str(input, "tableStore") ?? "",
+            TableStore = EnumValue<TableStore>(input, "tableStore", GraphQLNames.TryParse, "a table store", problems),
             BigQueryTableConfig = Obj(input, "bigQueryTableConfig") is { } bq
-                ? new BigQueryTableConfig(Str(bq, "projectId") ?? "", Str(bq, "dataset") ?? "", Str(bq, "tableName") ?? "")
+                ? new BigQueryTableConfig { ProjectId = Str(bq, "projectId") ?? "", Dataset = Str(bq, "dataset") ?? "", TableName = Str(bq, "tableName") ?? "" }
                 : null,
             SnowflakeTableConfig = Obj(input, "snowflakeTableConfig") is { } sf
-                ? new SnowflakeTableConfig(Str(sf, "accountID") ?? "", Str(sf, "schema") ?? "", Str(sf, "database") ?? "", Str(sf, "tableName") ?? "")
+                ? new SnowflakeTableConfig { AccountID = Str(sf, "accountID") ?? "", Schema = Str(sf, "schema") ?? "", Database = Str(sf, "database") ?? "", TableName = Str(sf, "tableName") ?? "" }
                 : null,
+            // The token is read by no one: a secret is never kept.
             DatabricksTableConfig = Obj(input, "databricksTableConfig") is { } db
-                ? new DatabricksTableConfig(
-                    Str(db, "hostName") ?? "", Str(db, "endpoint") ?? "", Str(db, "port"), Str(db, "azureResourceId"),
-                    Str(db, "azureTenantId"), Str(db, "catalog") ?? "", Str(db, "databricksSchema") ?? "", Str(db, "tableName") ?? "")
+                ? new DatabricksTableConfig
+                {
+                    HostName = Str(db, "hostName") ?? "", Endpoint = Str(db, "endpoint") ?? "", Port = Str(db, "port"),
+                    AzureResourceId = Str(db, "azureResourceId"), AzureTenantId = Str(db, "azureTenantId"),
+                    Catalog = Str(db, "catalog") ?? "", DatabricksSchema = Str(db, "databricksSchema") ?? "", TableName = Str(db, "tableName") ?? "",
+                }
                 : null,
             Schema = ReadSchema(Obj(input, "schema") ?? new Dictionary<string, object?>(), problems),
             TableIngestionParameters = ReadParameters(Obj(input, "tableIngestionParameters")),
-            DryRun = input.TryGetValue("dryRun", out var dry) && dry is true,
-            ReadProblems = problems,
+            EventBased = eventBased,
         };
+
+        return new CreateJobRequest(
+            Str(input, "clientMutationId"),
+            Str(input, "spaceId") ?? "",
+            input.TryGetValue("dryRun", out var dry) && dry is true,
+            definition,
+            problems);
     }
 
-    public static TableImportSchema ReadSchema(IDictionary<string, object?> s, List<string> problems) => new()
+    public static TableImportSchema ReadSchema(IDictionary<string, object?> input, List<string> problems)
     {
-        PredictionId = Str(s, "predictionId"),
-        Timestamp = Str(s, "timestamp"),
-        ChangeTimestamp = Str(s, "changeTimestamp"),
-        Version = Str(s, "version"),
-        BatchId = Str(s, "batchId"),
-        PredictionLabel = Str(s, "predictionLabel"),
-        PredictionScore = Str(s, "predictionScore"),
-        ActualLabel = Str(s, "actualLabel"),
-        ActualScore = Str(s, "actualScore"),
-        Features = Str(s, "features"),
-        FeaturesList = StrList(s, "featuresList", problems),
-        Tags = Str(s, "tags"),
-        TagsList = StrList(s, "tagsList", problems),
-        ShapValues = Str(s, "shapValues"),
-        Exclude = StrList(s, "exclude", problems),
-        EmbeddingFeatures = Embeddings(s, problems),
-        PredictionGroupId = Str(s, "predictionGroupId"),
-        Rank = Str(s, "rank"),
-        RelevanceScore = Str(s, "relevanceScore"),
-        RelevanceLabel = Str(s, "relevanceLabel"),
-        PredictionScores = Str(s, "predictionScores"),
-        ActualScores = Str(s, "actualScores"),
-        ThresholdScores = Str(s, "thresholdScores"),
-        PredictionObjectDetection = ObjectDetection(Obj(s, "predictionObjectDetection")),
-        ActualObjectDetection = ObjectDetection(Obj(s, "actualObjectDetection")),
+        var schema = new TableImportSchema();
+        foreach (var field in SchemaFields.All)
+        {
+            switch (field.Kind)
+            {
+                case SchemaFieldKind.Column:
+                case SchemaFieldKind.Prefix:
+                    field.SetText(schema, Str(input, field.GraphQLName));
+                    break;
+                case SchemaFieldKind.ColumnList:
+                    field.SetList(schema, Items(input, field, problems, item => Convert.ToString(item, CultureInfo.InvariantCulture) ?? ""));
+                    break;
+                case SchemaFieldKind.Embeddings:
+                    field.SetEmbeddings(schema, Items(input, field, problems, item => item is IDictionary<string, object?> e ? Embedding(field, e) : null));
+                    break;
+                case SchemaFieldKind.ObjectDetection:
+                    field.SetBoxes(schema, Obj(input, field.GraphQLName) is { } boxes ? Boxes(field, boxes) : null);
+                    break;
+                default:
+                    throw new InvalidOperationException($"{field.Path} is a {field.Kind} field, which the emulator cannot read yet.");
+            }
+        }
+
+        return schema;
+    }
+
+    public static TableIngestionParameters? ReadParameters(IDictionary<string, object?>? p) => p is null ? null : new TableIngestionParameters
+    {
+        RowLimit = Int(p, "rowLimit"),
+        RefreshIntervalMinutes = Int(p, "refreshIntervalMinutes"),
+        QueryWindowSizeHours = Int(p, "queryWindowSizeHours"),
     };
 
-    public static IngestionParametersInput? ReadParameters(IDictionary<string, object?>? p) =>
-        p is null ? null : new IngestionParametersInput(Int(p, "rowLimit"), Int(p, "refreshIntervalMinutes"), Int(p, "queryWindowSizeHours"));
-
     public static string? Str(IDictionary<string, object?> d, string key) =>
-        d.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+        d.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
 
     public static IDictionary<string, object?>? Obj(IDictionary<string, object?> d, string key) =>
         d.TryGetValue(key, out var v) ? v as IDictionary<string, object?> : null;
 
     private static int? Int(IDictionary<string, object?> d, string key) =>
-        d.TryGetValue(key, out var v) && v is not null ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+        d.TryGetValue(key, out var v) && v is not null ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : null;
 
-    private static IReadOnlyList<string>? StrList(IDictionary<string, object?> d, string key, List<string> problems)
+    private delegate bool TryParse<T>(string? text, out T value);
+
+    // GraphQL has checked the value against the served enum; a served enum with a value the definition lacks (an edited
+    // schema) is a problem to report, not a crash.
+    private static T EnumValue<T>(IDictionary<string, object?> d, string key, TryParse<T> parse, string what, List<string> problems)
+        where T : struct
     {
-        if (!d.TryGetValue(key, out var v) || v is not System.Collections.IEnumerable items)
+        var text = Str(d, key) ?? "";
+        if (!parse(text, out var value))
+        {
+            problems.Add($"{key} '{text}' is not {what}");
+        }
+
+        return value;
+    }
+
+    /// <summary>A list field's items; a null item is noted as a problem and left out.</summary>
+    private static List<T>? Items<T>(IDictionary<string, object?> d, SchemaField field, List<string> problems, Func<object, T?> read)
+        where T : class
+    {
+        if (!d.TryGetValue(field.GraphQLName, out var v) || v is not IEnumerable items)
         {
             return null;
         }
 
-        var list = new List<string>();
+        var list = new List<T>();
         foreach (var item in items)
         {
-            if (item is null)
+            if ((item is null ? null : read(item)) is { } value)
             {
-                problems.Add($"schema.{key} must not contain null");
-                continue;
+                list.Add(value);
             }
-
-            list.Add(Convert.ToString(item, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            else
+            {
+                problems.Add($"{field.Path} must not contain null");
+            }
         }
 
         return list;
     }
 
-    private static IReadOnlyList<EmbeddingFeature>? Embeddings(IDictionary<string, object?> d, List<string> problems)
+    private static EmbeddingFeatureColumns Embedding(SchemaField field, IDictionary<string, object?> d)
     {
-        if (!d.TryGetValue("embeddingFeatures", out var v) || v is not System.Collections.IEnumerable items)
+        var embedding = new EmbeddingFeatureColumns();
+        foreach (var part in field.Parts)
         {
-            return null;
+            part.Set(embedding, Str(d, part.GraphQLName));
         }
 
-        var list = new List<EmbeddingFeature>();
-        foreach (var item in items)
-        {
-            if (item is not IDictionary<string, object?> e)
-            {
-                problems.Add("schema.embeddingFeatures must not contain null");
-                continue;
-            }
-
-            list.Add(new EmbeddingFeature(Str(e, "featureName") ?? "", Str(e, "vectorCol") ?? "", Str(e, "rawDataCol"), Str(e, "linkToDataCol")));
-        }
-
-        return list;
+        return embedding;
     }
 
-    private static ObjectDetectionColumns? ObjectDetection(IDictionary<string, object?>? d) => d is null
-        ? null
-        : new ObjectDetectionColumns(
-            Str(d, "boundingBoxesCoordinatesColumnName"),
-            Str(d, "boundingBoxesCategoriesColumnName"),
-            Str(d, "boundingBoxesScoresColumnName"));
+    private static ObjectDetectionColumns Boxes(SchemaField field, IDictionary<string, object?> d)
+    {
+        var boxes = new ObjectDetectionColumns();
+        foreach (var part in field.Parts)
+        {
+            part.Set(boxes, Str(d, part.GraphQLName));
+        }
+
+        return boxes;
+    }
 }

@@ -2,12 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
+using TableImport.Emulator.Model;
 using TableImport.Emulator.State;
 
 namespace TableImport.Emulator.Pages;
-
-// Inside the namespace so these win over TableImport's definition types of the same names.
-using TableImport.Emulator.Model;
 
 /// <summary>
 /// <c>GET /</c>: the spaces, their jobs and each job's queries, as one server-rendered HTML page. Every value is
@@ -28,7 +26,7 @@ internal sealed class JobsPage(JobStore store, EmulatorClock clock, EmulatorOpti
             store.CatchUp(clock.UtcNow);
         }
 
-        var html = Render(store.Snapshot(QueriesPerJob), clock.UtcNow, options.Warehouse);
+        var html = Render(store.Snapshot(QueriesPerJob), clock.UtcNow, options.Warehouse, options.GraphQLSchema);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
@@ -37,7 +35,7 @@ internal sealed class JobsPage(JobStore store, EmulatorClock clock, EmulatorOpti
         await http.Response.WriteAsync(html, Encoding.UTF8, http.RequestAborted).ConfigureAwait(false);
     }
 
-    internal static string Render(IReadOnlyList<SpaceView> spaces, DateTimeOffset now, string? warehouse)
+    internal static string Render(IReadOnlyList<SpaceView> spaces, DateTimeOffset now, string? warehouse, EmulatorGraphQLSchema graphQLSchema)
     {
         var page = new StringBuilder();
         page.Append("""
@@ -63,7 +61,10 @@ internal sealed class JobsPage(JobStore store, EmulatorClock clock, EmulatorOpti
 
             """);
         page.Append("<p>Emulator time <time datetime=\"").Append(Instant(now)).Append("\">").Append(Instant(now)).Append("</time>. ")
-            .Append("The API is <code>POST /graphql</code>. ");
+            .Append("The API is <code>POST /graphql</code>. ")
+            .Append(graphQLSchema == EmulatorGraphQLSchema.Proven
+                ? "Schema <code>proven</code>: only what has evidence of working against the live API (no input field tagged [3p-unexercised] or [inf], and a mutation takes a job's <code>jobId</code> only). "
+                : "Schema <code>known</code>: everything docs/api/schema.graphql describes. ");
         if (warehouse is null)
         {
             page.Append("No warehouse: the emulator reads no table, so the rows of a query are made up (start it with <code>--warehouse FILE.duckdb</code> to count real rows).");

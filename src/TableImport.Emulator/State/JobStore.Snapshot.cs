@@ -1,7 +1,6 @@
-namespace TableImport.Emulator.State;
-
-// Inside the namespace so these win over TableImport's definition types of the same names.
 using TableImport.Emulator.Model;
+
+namespace TableImport.Emulator.State;
 
 /// <summary>Everything the emulator holds, at one moment, for the page at <c>GET /</c>.</summary>
 internal sealed partial class JobStore

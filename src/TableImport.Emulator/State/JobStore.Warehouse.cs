@@ -1,9 +1,7 @@
+using TableImport.Emulator.Model;
 using TableImport.Emulator.Warehouse;
 
 namespace TableImport.Emulator.State;
-
-// Inside the namespace so these win over TableImport's definition types of the same names.
-using TableImport.Emulator.Model;
 
 /// <summary>
 /// How runs count rows when the emulator stands over a warehouse (<c>--warehouse</c>). The count is read under the
@@ -27,7 +25,7 @@ internal sealed partial class JobStore
     {
         if (Warehouse is null)
         {
-            return Math.Min(job.TableIngestionParameters.RowLimit, withoutWarehouse);
+            return Math.Min(job.RowLimit, withoutWarehouse);
         }
 
         try
@@ -70,5 +68,5 @@ internal sealed partial class JobStore
     }
 
     // Arize reads at most rowLimit rows per query.
-    private static int Limited(TableImportJob job, long rows) => (int)Math.Min(job.TableIngestionParameters.RowLimit, rows);
+    private static int Limited(TableImportJob job, long rows) => (int)Math.Min(job.RowLimit, rows);
 }

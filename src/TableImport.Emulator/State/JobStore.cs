@@ -1,16 +1,12 @@
-using GraphQL;
-using TableImport.Emulator.Validation;
+using TableImport.Emulator.Model;
 
 namespace TableImport.Emulator.State;
-
-// Inside the namespace so these win over TableImport's definition types of the same names.
-using TableImport.Emulator.Model;
 
 /// <summary>
 /// Every job and query of the emulator. One lock guards all of it: the emulator serves a handful of clients, and a
 /// single lock makes "8 clients creating at once" trivially exact. Records are immutable, so what a reader got stays
-/// consistent after the lock is released. Errors a client caused are thrown as <see cref="ExecutionError"/>s, which
-/// GraphQL.NET reports verbatim in the top-level errors array.
+/// consistent after the lock is released. Errors a client caused are thrown as <see cref="EmulatorStoreException"/>s,
+/// which the GraphQL layer reports verbatim in the top-level errors array.
 /// </summary>
 internal sealed partial class JobStore : IDisposable
 {
@@ -49,35 +45,38 @@ internal sealed partial class JobStore : IDisposable
         }
     }
 
-    public TableImportJob Create(JobInput input, bool eventBased)
+    /// <summary>
+    /// Whether a mutation's job id may be the job's node id too, as the known API has it [3p-unexercised]; when false only
+    /// its <c>jobId</c> names a job there, and a node id is no such job. <c>node(id:)</c> and a search take both either way.
+    /// </summary>
+    public bool MutationsTakeNodeIds { get; init; } = true;
+
+    /// <summary>
+    /// Creates a job of <paramref name="definition"/>, which the caller has judged: its ingestion parameters as sent
+    /// become the effective ones (the defaults filled in), and its batch id the one the job reports.
+    /// </summary>
+    public TableImportJob Create(string spaceId, TableImportJobDefinition definition)
     {
         var now = clock.UtcNow;
-        var parameters = (input.TableIngestionParameters ?? new IngestionParametersInput(null, null, null)).ApplyTo(TableIngestionParameters.Default);
+        var stored = definition.With(d =>
+        {
+            d.TableIngestionParameters = IngestionParameters.Apply(definition.TableIngestionParameters, IngestionParameters.Defaults());
+            d.BatchId = string.IsNullOrWhiteSpace(definition.BatchId) ? definition.Schema.BatchId : definition.BatchId;
+        });
         lock (gate)
         {
             var createdAt = now.UtcDateTime > lastCreatedAt ? now.UtcDateTime : lastCreatedAt.AddTicks(10);
             var job = new TableImportJob
             {
                 Sequence = ++lastSequence,
-                SpaceId = input.SpaceId,
+                SpaceId = spaceId,
                 JobId = Guid.NewGuid().ToString("N"),
-                ModelName = input.ModelName,
-                ModelId = GlobalIds.ForModel(input.SpaceId, input.ModelName),
-                ModelType = input.ModelType,
-                ModelEnvironmentName = input.ModelEnvironmentName,
-                ModelVersion = input.ModelVersion,
-                BatchId = string.IsNullOrWhiteSpace(input.BatchId) ? input.Schema.BatchId : input.BatchId,
+                ModelId = GlobalIds.ForModel(spaceId, definition.ModelName),
                 JobStatus = JobStatuses.Active,
                 CreatedAt = createdAt,
-                TableStore = input.TableStore,
-                EventBased = eventBased,
-                BigQueryTableConfig = input.BigQueryTableConfig,
-                SnowflakeTableConfig = input.SnowflakeTableConfig,
-                DatabricksTableConfig = input.DatabricksTableConfig,
-                Schema = input.Schema,
-                TableIngestionParameters = parameters,
-                NextRunAt = now.AddMinutes(parameters.RefreshIntervalMinutes),
+                Definition = stored,
             };
+            job = job with { NextRunAt = now.AddMinutes(job.RefreshIntervalMinutes) };
             Index(job);
             persistence?.SaveJob(job);
             return job;
@@ -114,18 +113,18 @@ internal sealed partial class JobStore : IDisposable
     public TableImportJob WithStatus(TableImportJob job, string status) => job.JobStatus == status
         ? job
         : status == JobStatuses.Active
-            ? job with { JobStatus = status, NextRunAt = clock.UtcNow.AddMinutes(job.TableIngestionParameters.RefreshIntervalMinutes) }
+            ? job with { JobStatus = status, NextRunAt = clock.UtcNow.AddMinutes(job.RefreshIntervalMinutes) }
             : job with { JobStatus = status };
 
     /// <summary>Applies an update after <paramref name="update"/> checks it against the current job.</summary>
     public TableImportJob Update(string id, Func<TableImportJob, TableImportJob> update) => Change(id, job =>
     {
         var updated = update(job);
-        if (updated.TableIngestionParameters.RefreshIntervalMinutes != job.TableIngestionParameters.RefreshIntervalMinutes)
+        if (updated.RefreshIntervalMinutes != job.RefreshIntervalMinutes)
         {
             // Keep the schedule anchored on the last run, with the new spacing.
-            var lastRun = job.NextRunAt.AddMinutes(-job.TableIngestionParameters.RefreshIntervalMinutes);
-            updated = updated with { NextRunAt = lastRun.AddMinutes(updated.TableIngestionParameters.RefreshIntervalMinutes) };
+            var lastRun = job.NextRunAt.AddMinutes(-job.RefreshIntervalMinutes);
+            updated = updated with { NextRunAt = lastRun.AddMinutes(updated.RefreshIntervalMinutes) };
         }
 
         return updated;
@@ -135,7 +134,7 @@ internal sealed partial class JobStore : IDisposable
     {
         if (queryEnd < queryStart)
         {
-            throw Error("INVALID_VALUE", $"queryEnd ({queryEnd:O}) must not be before queryStart ({queryStart:O})");
+            throw Error(EmulatorStoreException.InvalidValue, $"queryEnd ({queryEnd:O}) must not be before queryStart ({queryStart:O})");
         }
 
         lock (gate)
@@ -143,7 +142,7 @@ internal sealed partial class JobStore : IDisposable
             var job = RequireChangeable(id);
             if (!job.EventBased)
             {
-                throw Error("INVALID_OPERATION", $"Job {job.JobId} is not event-based; createTriggeredOngoingTableRun only runs jobs created with createTriggeredOngoingTableImportJob.");
+                throw Error(EmulatorStoreException.InvalidOperation, $"Job {job.JobId} is not event-based; createTriggeredOngoingTableRun only runs jobs created with createTriggeredOngoingTableImportJob.");
             }
 
             var hours = Math.Max(1, (int)Math.Ceiling((queryEnd - queryStart).TotalHours));
@@ -179,7 +178,7 @@ internal sealed partial class JobStore : IDisposable
             {
                 if (!GlobalIds.TryParseCursor("job", after, out var afterSequence))
                 {
-                    throw Error("INVALID_CURSOR", $"after: '{after}' is not a cursor of this connection");
+                    throw Error(EmulatorStoreException.InvalidCursor, $"after: '{after}' is not a cursor of this connection");
                 }
 
                 while (start < ids.Count && jobs[ids[start]].Sequence <= afterSequence)
@@ -208,7 +207,7 @@ internal sealed partial class JobStore : IDisposable
             {
                 if (!GlobalIds.TryParseCursor("query", after, out var afterOrdinal))
                 {
-                    throw Error("INVALID_CURSOR", $"after: '{after}' is not a cursor of this connection");
+                    throw Error(EmulatorStoreException.InvalidCursor, $"after: '{after}' is not a cursor of this connection");
                 }
 
                 start = (int)Math.Clamp(afterOrdinal + 1, 0, queries.Count);
@@ -232,8 +231,8 @@ internal sealed partial class JobStore : IDisposable
             foreach (var job in jobs.Values.Where(j => !j.EventBased && j.JobStatus == JobStatuses.Active && j.NextRunAt <= now).ToList())
             {
                 // Clamped to at least a minute: a zero or negative interval (a data file edited by hand) must not loop.
-                var interval = TimeSpan.FromMinutes(Math.Max(1, job.TableIngestionParameters.RefreshIntervalMinutes));
-                var windowHours = job.TableIngestionParameters.QueryWindowSizeHours;
+                var interval = TimeSpan.FromMinutes(Math.Max(1, job.RefreshIntervalMinutes));
+                var windowHours = job.QueryWindowSizeHours;
                 var runs = new List<TableImportJobQuery>();
                 var next = job.NextRunAt;
                 while (next <= now && runs.Count < MaxCatchUpRunsPerJob)
@@ -242,7 +241,7 @@ internal sealed partial class JobStore : IDisposable
                     runs.Add(new TableImportJobQuery(
                         Guid.NewGuid().ToString("N"),
                         next.UtcDateTime,
-                        Math.Min(job.TableIngestionParameters.RowLimit, 1000),
+                        Math.Min(job.RowLimit, 1000),
                         WindowStart(next, windowHours),
                         next.UtcDateTime));
                     next += interval;
@@ -276,13 +275,13 @@ internal sealed partial class JobStore : IDisposable
         return hours >= (utc - DateTime.MinValue).TotalHours ? null : utc.AddHours(-hours);
     }
 
-    private static ExecutionError Error(string code, string message) => new(message) { Code = code };
+    private static EmulatorStoreException Error(string code, string message) => new(code, message);
 
     private static void CheckFirst(int first)
     {
         if (first < 0)
         {
-            throw Error("INVALID_VALUE", $"first must be 0 or more, got {first}");
+            throw Error(EmulatorStoreException.InvalidValue, $"first must be 0 or more, got {first}");
         }
     }
 
@@ -301,23 +300,23 @@ internal sealed partial class JobStore : IDisposable
         var job = Require(id);
         if (job.JobStatus == JobStatuses.Deleted)
         {
-            throw Error("JOB_DELETED", $"Job {job.JobId} is deleted and can no longer be changed.");
+            throw Error(EmulatorStoreException.JobDeleted, $"Job {job.JobId} is deleted and can no longer be changed.");
         }
 
         return job;
     }
 
     private TableImportJob Require(string id) =>
-        FindLocked(id) ?? throw Error("NOT_FOUND", $"No table import job has the id '{id}'.");
+        FindLocked(id, MutationsTakeNodeIds) ?? throw Error(EmulatorStoreException.NotFound, $"No table import job has the id '{id}'.");
 
-    private TableImportJob? FindLocked(string id)
+    private TableImportJob? FindLocked(string id, bool byNodeId = true)
     {
         if (jobs.TryGetValue(id, out var job))
         {
             return job;
         }
 
-        return GlobalIds.TryParseJob(id, out var jobId) && jobs.TryGetValue(jobId, out job) ? job : null;
+        return byNodeId && GlobalIds.TryParseJob(id, out var jobId) && jobs.TryGetValue(jobId, out job) ? job : null;
     }
 
     private TableImportJob Replace(TableImportJob job)

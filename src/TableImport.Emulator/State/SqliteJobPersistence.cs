@@ -1,23 +1,23 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using TableImport.Emulator.Model;
 
 namespace TableImport.Emulator.State;
 
-// Inside the namespace so these win over TableImport's definition types of the same names.
-using TableImport.Emulator.Model;
-
 /// <summary>
-/// Write-through copy of the store in a SQLite file. Each row holds a record as JSON: the emulator never queries the
-/// file, it only reloads everything at start, so columns beyond the keys would buy nothing. Not thread-safe on its
-/// own; <see cref="JobStore"/> calls it under its lock.
+/// Write-through copy of the store in a SQLite file. Each row holds a record as JSON (a job's shape: <see cref="JobJson"/>):
+/// the emulator never queries the file, it only reloads everything at start, so columns beyond the keys would buy
+/// nothing. Not thread-safe on its own; <see cref="JobStore"/> calls it under its lock.
 /// </summary>
 internal sealed class SqliteJobPersistence : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SqliteConnection connection;
+    private readonly string path;
 
     public SqliteJobPersistence(string path)
     {
+        this.path = path;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -38,13 +38,23 @@ internal sealed class SqliteJobPersistence : IDisposable
     public IEnumerable<TableImportJob> LoadJobs()
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json FROM jobs ORDER BY sequence";
+        command.CommandText = "SELECT job_id, json FROM jobs ORDER BY sequence";
         using var reader = command.ExecuteReader();
         var jobs = new List<TableImportJob>();
         while (reader.Read())
         {
-            var job = JsonSerializer.Deserialize<TableImportJob>(reader.GetString(0), Json)
-                ?? throw new InvalidDataException("A job row of the data file is empty.");
+            TableImportJob job;
+            try
+            {
+                job = JobJson.Read(reader.GetString(1));
+            }
+            catch (JsonException exception)
+            {
+                throw new InvalidDataException(
+                    $"The data file {path} holds a job ({reader.GetString(0)}) this emulator cannot read: {exception.Message}. Start with another --data-file, or delete this one to begin afresh.",
+                    exception);
+            }
+
             jobs.Add(job with { CreatedAt = AsUtc(job.CreatedAt) });
         }
 
@@ -78,7 +88,7 @@ internal sealed class SqliteJobPersistence : IDisposable
         command.CommandText = "INSERT INTO jobs (job_id, sequence, json) VALUES ($id, $seq, $json) ON CONFLICT(job_id) DO UPDATE SET json = excluded.json";
         command.Parameters.AddWithValue("$id", job.JobId);
         command.Parameters.AddWithValue("$seq", job.Sequence);
-        command.Parameters.AddWithValue("$json", JsonSerializer.Serialize(job, Json));
+        command.Parameters.AddWithValue("$json", JobJson.Write(job));
         command.ExecuteNonQuery();
     }
 

@@ -58,6 +58,32 @@ internal sealed class ColumnRole
 
     public static ColumnRole BoxScores { get; } = new("bounding-box scores", "a list of numbers (e.g. DOUBLE[])", t => t.Element is { IsNumber: true });
 
+    /// <summary>
+    /// The role of a column that holds <paramref name="content"/> (the schema catalog says what each field's columns
+    /// hold): a label is a number for a numeric model, and categorical otherwise.
+    /// </summary>
+    public static ColumnRole Of(ColumnContent content, bool numericModel) => content switch
+    {
+        ColumnContent.Identifier => PredictionId,
+        ColumnContent.PredictionTime => Timestamp,
+        ColumnContent.ChangeTime => ChangeTimestamp,
+        ColumnContent.Text => Text,
+        ColumnContent.Label => numericModel ? NumericLabel : CategoricalLabel,
+        ColumnContent.Score => Score,
+        ColumnContent.Ordinal => Rank,
+        ColumnContent.ScoreMap => ScoreMap,
+        ColumnContent.Feature => Feature,
+        ColumnContent.Tag => Tag,
+        ColumnContent.ShapValue => ShapValue,
+        ColumnContent.EmbeddingVector => EmbeddingVector,
+        ColumnContent.EmbeddingRawData => EmbeddingRawData,
+        ColumnContent.EmbeddingLink => EmbeddingLink,
+        ColumnContent.BoxCoordinates => BoxCoordinates,
+        ColumnContent.BoxCategories => BoxCategories,
+        ColumnContent.BoxScores => BoxScores,
+        _ => throw new InvalidOperationException($"No warehouse role holds {content}: give it one here and in docs/emulator.md."),
+    };
+
     /// <summary>What the column holds, for messages: "a change timestamp".</summary>
     public string Name { get; }
 

@@ -1,10 +1,7 @@
 using System.Data.Common;
+using TableImport.Emulator.Model;
 
 namespace TableImport.Emulator.Warehouse;
-
-// Inside the namespace so these win over TableImport's definition types of the same names.
-using TableImport.Emulator.Model;
-using TableImport.Emulator.Validation;
 
 /// <summary>
 /// The local warehouse an emulator started with <c>--warehouse FILE.duckdb</c> stands over. It is read, never written:
@@ -20,9 +17,9 @@ internal sealed class DuckDbWarehouse(string path)
     /// The validation of a dry run or a create: <paramref name="rules"/> when the rules failed (the table is not read),
     /// else Passed or the first way the job and its table disagree.
     /// </summary>
-    public ValidationResult Check(JobInput input, ValidationResult rules)
+    public ValidationResult Check(TableImportJobDefinition definition, ValidationResult rules)
     {
-        var table = WarehouseTable.Of(input.BigQueryTableConfig, input.SnowflakeTableConfig, input.DatabricksTableConfig);
+        var table = WarehouseTable.Of(definition);
         if (rules.ValidationStatus != ValidationResult.Passed.ValidationStatus || table is null)
         {
             return rules;
@@ -30,7 +27,7 @@ internal sealed class DuckDbWarehouse(string path)
 
         try
         {
-            var problem = Read(reader => TableCheck.FindProblem(reader, table, input.ModelType, input.Schema));
+            var problem = Read(reader => TableCheck.FindProblem(reader, table, definition.ModelType, definition.Schema));
             return problem is null ? rules : ValidationResult.Failed(problem.Code, problem.Message);
         }
         catch (WarehouseException exception)
@@ -46,10 +43,10 @@ internal sealed class DuckDbWarehouse(string path)
     /// </summary>
     public IReadOnlyList<long> CountRows(TableImportJob job, IReadOnlyList<(DateTime? Start, DateTime End)> windows)
     {
-        var table = WarehouseTable.Of(job) ?? throw new WarehouseException(new(WarehouseProblem.TableNotFound, $"Job {job.JobId} names no table."));
+        var table = WarehouseTable.Of(job.Definition) ?? throw new WarehouseException(new(WarehouseProblem.TableNotFound, $"Job {job.JobId} names no table."));
         return Read(reader =>
         {
-            if (TableCheck.FindProblem(reader, table, job.ModelType, job.Schema) is { } problem)
+            if (TableCheck.FindProblem(reader, table, job.Definition.ModelType, job.Schema) is { } problem)
             {
                 throw new WarehouseException(problem);
             }

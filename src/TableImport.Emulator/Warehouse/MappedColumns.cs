@@ -1,7 +1,6 @@
-namespace TableImport.Emulator.Warehouse;
-
-// Inside the namespace so these win over TableImport's definition types of the same names.
 using TableImport.Emulator.Model;
+
+namespace TableImport.Emulator.Warehouse;
 
 /// <summary>A column a job's schema names, where in the input it is named, and what it must hold.</summary>
 internal sealed record MappedColumn(string Path, string Column, ColumnRole Role);
@@ -9,53 +8,62 @@ internal sealed record MappedColumn(string Path, string Column, ColumnRole Role)
 /// <summary>A column-name prefix a job's schema names (features, tags, SHAP values): every column it matches is one of its role.</summary>
 internal sealed record MappedPrefix(string Path, string Prefix, ColumnRole Role);
 
-/// <summary>The columns and prefixes of a job's schema, in the order of the schema's fields, each with its role.</summary>
+/// <summary>
+/// The columns and prefixes of a job's schema, each with its role, read from the schema catalog: the single columns in
+/// the catalog's order, then the lists, then each embedding feature's columns, then the bounding boxes; the prefixes
+/// apart. A check reports the first problem in this order.
+/// </summary>
 internal static class MappedColumns
 {
-    public static IEnumerable<MappedColumn> Columns(TableImportSchema schema, string modelType)
+    // What the catalog's content alone does not settle, by field: two identifiers that messages tell apart, and the one
+    // label that is categorical whatever the model type (a ranking's relevance; the prediction and actual labels follow
+    // the model type).
+    private static readonly Dictionary<string, ColumnRole> RoleByField = new(StringComparer.Ordinal)
     {
-        var label = modelType == "numeric" ? ColumnRole.NumericLabel : ColumnRole.CategoricalLabel;
-        var columns = Named(
-            "schema",
-            ("predictionId", schema.PredictionId, ColumnRole.PredictionId),
-            ("timestamp", schema.Timestamp, ColumnRole.Timestamp),
-            ("changeTimestamp", schema.ChangeTimestamp, ColumnRole.ChangeTimestamp),
-            ("version", schema.Version, ColumnRole.Text),
-            ("batchId", schema.BatchId, ColumnRole.Text),
-            ("predictionLabel", schema.PredictionLabel, label),
-            ("predictionScore", schema.PredictionScore, ColumnRole.Score),
-            ("actualLabel", schema.ActualLabel, label),
-            ("actualScore", schema.ActualScore, ColumnRole.Score),
-            ("predictionGroupId", schema.PredictionGroupId, ColumnRole.GroupId),
-            ("rank", schema.Rank, ColumnRole.Rank),
-            ("relevanceScore", schema.RelevanceScore, ColumnRole.Score),
-            ("relevanceLabel", schema.RelevanceLabel, ColumnRole.CategoricalLabel),
-            ("predictionScores", schema.PredictionScores, ColumnRole.ScoreMap),
-            ("actualScores", schema.ActualScores, ColumnRole.ScoreMap),
-            ("thresholdScores", schema.ThresholdScores, ColumnRole.ScoreMap));
-        columns = columns
-            .Concat(List("schema.featuresList", schema.FeaturesList, ColumnRole.Feature))
-            .Concat(List("schema.tagsList", schema.TagsList, ColumnRole.Tag));
+        ["predictionGroupId"] = ColumnRole.GroupId,
+        ["relevanceLabel"] = ColumnRole.CategoricalLabel,
+    };
 
-        var embeddings = schema.EmbeddingFeatures ?? [];
-        for (var i = 0; i < embeddings.Count; i++)
+    public static IEnumerable<MappedColumn> Columns(TableImportSchema schema, ModelType modelType)
+    {
+        var numeric = modelType == ModelType.Numeric;
+        var fields = SchemaFields.All.Where(f => f.Content is not null || f.Parts.Count > 0).ToList();
+        var columns = new List<MappedColumn>();
+
+        foreach (var field in fields.Where(f => f.Kind == SchemaFieldKind.Column))
         {
-            columns = columns.Concat(Named(
-                $"schema.embeddingFeatures[{i}]",
-                ("vectorCol", embeddings[i].VectorCol, ColumnRole.EmbeddingVector),
-                ("rawDataCol", embeddings[i].RawDataCol, ColumnRole.EmbeddingRawData),
-                ("linkToDataCol", embeddings[i].LinkToDataCol, ColumnRole.EmbeddingLink)));
+            Add(columns, field.Path, field.GetText(schema), RoleOf(field, numeric));
         }
 
-        foreach (var (field, boxes) in new[] { ("predictionObjectDetection", schema.PredictionObjectDetection), ("actualObjectDetection", schema.ActualObjectDetection) })
+        foreach (var field in fields.Where(f => f.Kind == SchemaFieldKind.ColumnList))
         {
-            if (boxes is not null)
+            var list = field.GetList(schema) ?? [];
+            for (var i = 0; i < list.Count; i++)
             {
-                columns = columns.Concat(Named(
-                    "schema." + field,
-                    ("boundingBoxesCoordinatesColumnName", boxes.BoundingBoxesCoordinatesColumnName, ColumnRole.BoxCoordinates),
-                    ("boundingBoxesCategoriesColumnName", boxes.BoundingBoxesCategoriesColumnName, ColumnRole.BoxCategories),
-                    ("boundingBoxesScoresColumnName", boxes.BoundingBoxesScoresColumnName, ColumnRole.BoxScores)));
+                Add(columns, $"{field.Path}[{i}]", list[i], RoleOf(field, numeric));
+            }
+        }
+
+        foreach (var field in fields.Where(f => f.Kind == SchemaFieldKind.Embeddings))
+        {
+            var embeddings = field.GetEmbeddings(schema) ?? [];
+            for (var i = 0; i < embeddings.Count; i++)
+            {
+                foreach (var part in field.Parts.Where(p => p.Content is not null))
+                {
+                    Add(columns, $"{field.Path}[{i}].{part.GraphQLName}", part.Get(embeddings[i]), ColumnRole.Of(part.Content!.Value, numeric));
+                }
+            }
+        }
+
+        foreach (var field in fields.Where(f => f.Kind == SchemaFieldKind.ObjectDetection))
+        {
+            if (field.GetBoxes(schema) is { } boxes)
+            {
+                foreach (var part in field.Parts.Where(p => p.Content is not null))
+                {
+                    Add(columns, $"{field.Path}.{part.GraphQLName}", part.Get(boxes), ColumnRole.Of(part.Content!.Value, numeric));
+                }
             }
         }
 
@@ -63,24 +71,20 @@ internal static class MappedColumns
     }
 
     public static IEnumerable<MappedPrefix> Prefixes(TableImportSchema schema) =>
-        Named(
-            "schema",
-            ("features", schema.Features, ColumnRole.Feature),
-            ("tags", schema.Tags, ColumnRole.Tag),
-            ("shapValues", schema.ShapValues, ColumnRole.ShapValue))
-        .Select(prefix => new MappedPrefix(prefix.Path, prefix.Column, prefix.Role));
-
-    /// <summary>The fields of <paramref name="path"/> that name a column; a blank one names none.</summary>
-    private static IEnumerable<MappedColumn> Named(string path, params (string Field, string? Column, ColumnRole Role)[] fields) =>
-        fields
-            .Where(f => !string.IsNullOrWhiteSpace(f.Column))
-            .Select(f => new MappedColumn($"{path}.{f.Field}", f.Column!, f.Role))
+        SchemaFields.All
+            .Where(f => f.Kind == SchemaFieldKind.Prefix && f.Content is not null && !string.IsNullOrWhiteSpace(f.GetText(schema)))
+            .Select(f => new MappedPrefix(f.Path, f.GetText(schema)!, ColumnRole.Of(f.Content!.Value, numericModel: false)))
             .ToList();
 
-    private static IEnumerable<MappedColumn> List(string path, IReadOnlyList<string>? columns, ColumnRole role) =>
-        (columns ?? [])
-            .Select((column, i) => (Index: i, Column: column))
-            .Where(c => !string.IsNullOrWhiteSpace(c.Column))
-            .Select(c => new MappedColumn($"{path}[{c.Index}]", c.Column, role))
-            .ToList();
+    private static ColumnRole RoleOf(SchemaField field, bool numeric) =>
+        RoleByField.TryGetValue(field.GraphQLName, out var role) ? role : ColumnRole.Of(field.Content!.Value, numeric);
+
+    /// <summary>A blank value names no column.</summary>
+    private static void Add(List<MappedColumn> columns, string path, string? column, ColumnRole role)
+    {
+        if (!string.IsNullOrWhiteSpace(column))
+        {
+            columns.Add(new MappedColumn(path, column, role));
+        }
+    }
 }

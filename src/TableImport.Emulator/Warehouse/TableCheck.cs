@@ -1,8 +1,5 @@
 namespace TableImport.Emulator.Warehouse;
 
-// Inside the namespace so these win over TableImport's definition types of the same names.
-using TableImport.Emulator.Model;
-
 /// <summary>
 /// What Arize's dry run finds by reading the table, judged against a DuckDB table: the table exists, every column the
 /// schema names exists with a type that can hold its role, and every prefix matches at least one column, each of a
@@ -13,7 +10,7 @@ internal static class TableCheck
 {
     private const int ColumnsListed = 20;
 
-    public static WarehouseProblem? FindProblem(WarehouseReader reader, WarehouseTable table, string modelType, TableImportSchema schema)
+    public static WarehouseProblem? FindProblem(WarehouseReader reader, WarehouseTable table, ModelType modelType, TableImportSchema schema)
     {
         var columns = reader.Columns(table);
         if (columns.Count == 0)

@@ -1,8 +1,5 @@
 namespace TableImport.Emulator.Warehouse;
 
-// Inside the namespace so these win over TableImport's definition types of the same names.
-using TableImport.Emulator.Model;
-
 /// <summary>
 /// The DuckDB table that stands for a job's warehouse table: <c>"&lt;schema&gt;"."&lt;table&gt;"</c>, where the schema is the
 /// BigQuery dataset, the Snowflake schema or the Databricks schema (the same naming as the generated
@@ -12,13 +9,11 @@ using TableImport.Emulator.Model;
 internal sealed record WarehouseTable(string ConfigPath, string Schema, string Name)
 {
     /// <summary>The table of whichever config is set; null when none is (the rules report that before a warehouse is read).</summary>
-    public static WarehouseTable? Of(BigQueryTableConfig? bigQuery, SnowflakeTableConfig? snowflake, DatabricksTableConfig? databricks) =>
-        bigQuery is not null ? new("bigQueryTableConfig", bigQuery.Dataset, bigQuery.TableName)
-        : snowflake is not null ? new("snowflakeTableConfig", snowflake.Schema, snowflake.TableName)
-        : databricks is not null ? new("databricksTableConfig", databricks.DatabricksSchema, databricks.TableName)
+    public static WarehouseTable? Of(TableImportJobDefinition definition) =>
+        definition.BigQueryTableConfig is { } bigQuery ? new("bigQueryTableConfig", bigQuery.Dataset, bigQuery.TableName)
+        : definition.SnowflakeTableConfig is { } snowflake ? new("snowflakeTableConfig", snowflake.Schema, snowflake.TableName)
+        : definition.DatabricksTableConfig is { } databricks ? new("databricksTableConfig", databricks.DatabricksSchema, databricks.TableName)
         : null;
-
-    public static WarehouseTable? Of(TableImportJob job) => Of(job.BigQueryTableConfig, job.SnowflakeTableConfig, job.DatabricksTableConfig);
 
     /// <summary>A DuckDB identifier in double quotes, with embedded quotes doubled: safe for any name a job sends.</summary>
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
