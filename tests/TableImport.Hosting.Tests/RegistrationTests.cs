@@ -10,10 +10,24 @@ namespace TableImport.Hosting.Tests;
 public sealed class RegistrationTests : IAsyncLifetime
 {
     private EmulatorServer emulator = null!;
+    private EmulatorServer proven = null!;
 
-    public async Task InitializeAsync() => emulator = await EmulatorServer.StartAsync();
+    /// <summary>Both pictures of the API the emulator serves: what has evidence of working, and everything known.</summary>
+    public static TheoryData<EmulatorGraphQLSchema> Pictures => [EmulatorGraphQLSchema.Known, EmulatorGraphQLSchema.Proven];
 
-    public async Task DisposeAsync() => await emulator.DisposeAsync();
+    public async Task InitializeAsync()
+    {
+        emulator = await EmulatorServer.StartAsync();
+        proven = await EmulatorServer.StartAsync(new EmulatorOptions { GraphQLSchema = EmulatorGraphQLSchema.Proven });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await emulator.DisposeAsync();
+        await proven.DisposeAsync();
+    }
+
+    private EmulatorServer Serving(EmulatorGraphQLSchema picture) => picture == EmulatorGraphQLSchema.Proven ? proven : emulator;
 
     [Fact]
     public async Task A_second_run_with_nothing_changed_creates_and_updates_nothing()
@@ -47,33 +61,37 @@ public sealed class RegistrationTests : IAsyncLifetime
         Assert.Equal(2, second.Report!.Unchanged);
     }
 
-    [Fact]
-    public async Task Changed_ingestion_parameters_update_the_job_and_the_emulator_shows_the_new_values()
+    [Theory]
+    [MemberData(nameof(Pictures))]
+    public async Task Changed_ingestion_parameters_update_the_job_and_the_emulator_shows_the_new_values(EmulatorGraphQLSchema picture)
     {
+        var server = Serving(picture);
         var space = NewSpace();
-        await using var first = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 30)]);
+        await using var first = await RegistrationHost.RunAsync(server, space, [Jobs.Fraud(refreshMinutes: 30)]);
         Assert.Equal(1, first.Report!.Created);
 
-        await using var second = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 45)]);
+        await using var second = await RegistrationHost.RunAsync(server, space, [Jobs.Fraud(refreshMinutes: 45)]);
         Assert.Equal("Table import registration: 0 created, 1 updated, 0 unchanged, 0 failed", SummaryText(second));
-        Assert.Equal(1, emulator.RequestCounts.Get("updateTableIngestionParameters"));
+        Assert.Equal(1, server.RequestCounts.Get("updateTableIngestionParameters"));
 
-        var job = Assert.Single(await ListAsync(space));
+        var job = Assert.Single(await ListAsync(space, server));
         Assert.Equal(45, job.TableIngestionParameters.RefreshIntervalMinutes);
         Assert.Equal(12, job.TableIngestionParameters.QueryWindowSizeHours);
     }
 
-    [Fact]
-    public async Task A_changed_schema_is_updated_in_place()
+    [Theory]
+    [MemberData(nameof(Pictures))]
+    public async Task A_changed_schema_is_updated_in_place(EmulatorGraphQLSchema picture)
     {
+        var server = Serving(picture);
         var space = NewSpace();
-        await using var first = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud()]);
+        await using var first = await RegistrationHost.RunAsync(server, space, [Jobs.Fraud()]);
         var changed = Jobs.Fraud();
         changed.Schema.ActualLabel = "label";
 
-        await using var second = await RegistrationHost.RunAsync(emulator, space, [changed]);
+        await using var second = await RegistrationHost.RunAsync(server, space, [changed]);
         Assert.Equal(1, second.Report!.Updated);
-        var job = Assert.Single(await ListAsync(space));
+        var job = Assert.Single(await ListAsync(space, server));
         Assert.Equal("label", job.Schema.ActualLabel);
         Assert.Equal(first.Report!.Jobs[0].JobId, job.JobId);
     }
@@ -261,24 +279,26 @@ public sealed class RegistrationTests : IAsyncLifetime
         await host.Host.StopAsync();
     }
 
-    [Fact]
-    public async Task A_paused_job_stays_paused_and_is_logged()
+    [Theory]
+    [MemberData(nameof(Pictures))]
+    public async Task A_paused_job_stays_paused_and_is_logged(EmulatorGraphQLSchema picture)
     {
+        var server = Serving(picture);
         var space = NewSpace();
-        await using var first = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 10)]);
+        await using var first = await RegistrationHost.RunAsync(server, space, [Jobs.Fraud(refreshMinutes: 10)]);
         using (var http = new HttpClient())
         {
-            var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = emulator.GraphQLEndpoint, SpaceId = space });
+            var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = server.GraphQLEndpoint, SpaceId = space });
             await client.PauseJobAsync(first.Report!.Jobs[0].JobId!);
         }
 
-        await using var second = await RegistrationHost.RunAsync(emulator, space, [Jobs.Fraud(refreshMinutes: 20)]);
+        await using var second = await RegistrationHost.RunAsync(server, space, [Jobs.Fraud(refreshMinutes: 20)]);
 
-        var job = Assert.Single(await ListAsync(space));
+        var job = Assert.Single(await ListAsync(space, server));
         Assert.Equal(JobStatus.Inactive, job.JobStatus);
         Assert.Equal(20, job.TableIngestionParameters.RefreshIntervalMinutes);
         Assert.Contains(second.Logs.Lines, l => l.Contains("is paused; registration leaves it paused"));
-        Assert.Equal(0, emulator.RequestCounts.Get("startTableImportJob"));
+        Assert.Equal(0, server.RequestCounts.Get("startTableImportJob"));
     }
 
     [Fact]
@@ -306,29 +326,70 @@ public sealed class RegistrationTests : IAsyncLifetime
         await host.Host.StopAsync();
     }
 
-    [Fact]
-    public async Task A_job_whose_model_version_changed_is_updated_in_place_naming_the_field()
+    [Theory]
+    [MemberData(nameof(Pictures))]
+    public async Task A_job_whose_model_version_changed_is_updated_in_place_where_the_server_can_and_left_as_it_is_where_it_cannot(EmulatorGraphQLSchema picture)
     {
+        var server = Serving(picture);
         var space = NewSpace();
         var v1 = Jobs.Fraud();
         v1.ModelVersion = "v1";
-        await using var first = await RegistrationHost.RunAsync(emulator, space, [v1]);
+        await using var first = await RegistrationHost.RunAsync(server, space, [v1]);
         var v2 = Jobs.Fraud();
         v2.ModelVersion = "v2";
 
-        await using var second = await RegistrationHost.RunAsync(emulator, space, [v2, Jobs.Ranking()]);
+        await using var second = await RegistrationHost.RunAsync(server, space, [v2, Jobs.Ranking()]);
 
-        Assert.Equal("Table import registration: 1 created, 1 updated, 0 unchanged, 0 failed", SummaryText(second));
-        var updated = Assert.Single(second.Report!.Jobs, j => j.Outcome == JobOutcome.Updated);
-        Assert.Equal("updated modelVersion", updated.Message);
-        Assert.Contains(second.Logs.Lines, l => l.Contains("Contoso.FraudScores: updated table import job", StringComparison.Ordinal) && l.Contains("(modelVersion)", StringComparison.Ordinal));
-        Assert.Equal(1, emulator.RequestCounts.Get("updateTableImportJob"));
-        var job = Assert.Single(await ListAsync(space), j => j.ModelName == "fraud-detector");
-        Assert.Equal("v2", job.ModelVersion);
+        var job = Assert.Single(await ListAsync(space, server), j => j.ModelName == "fraud-detector");
         Assert.Equal(first.Report!.Jobs[0].JobId, job.JobId);
+        if (picture == EmulatorGraphQLSchema.Known)
+        {
+            Assert.Equal("Table import registration: 1 created, 1 updated, 0 unchanged, 0 failed", SummaryText(second));
+            var updated = Assert.Single(second.Report!.Jobs, j => j.Outcome == JobOutcome.Updated);
+            Assert.Equal("updated modelVersion", updated.Message);
+            Assert.Contains(second.Logs.Lines, l => l.Contains("Contoso.FraudScores: updated table import job", StringComparison.Ordinal) && l.Contains("(modelVersion)", StringComparison.Ordinal));
+            Assert.Equal(1, server.RequestCounts.Get("updateTableImportJob"));
+            Assert.Equal("v2", job.ModelVersion);
 
-        await using var third = await RegistrationHost.RunAsync(emulator, space, [v2, Jobs.Ranking()]);
-        Assert.Equal("Table import registration: 0 created, 0 updated, 2 unchanged, 0 failed", SummaryText(third));
+            await using var third = await RegistrationHost.RunAsync(server, space, [v2, Jobs.Ranking()]);
+            Assert.Equal("Table import registration: 0 created, 0 updated, 2 unchanged, 0 failed", SummaryText(third));
+        }
+        else
+        {
+            // The plan read the server's schema (it has no modelVersion on the update), so nothing was sent for the job.
+            Assert.Equal("Table import registration: 1 created, 0 updated, 0 unchanged, 1 failed", SummaryText(second));
+            var failed = Assert.Single(second.Report!.Jobs, j => j.Outcome == JobOutcome.Failed);
+            Assert.StartsWith("Contoso.FraudScores: cannot change in place: modelVersion — this server's updateTableImportJob has no modelVersion", failed.Message);
+            Assert.Equal(0, server.RequestCounts.Get("updateTableImportJob"));
+            Assert.Equal("v1", job.ModelVersion);
+        }
+    }
+
+    [Fact]
+    public async Task A_model_version_change_on_a_server_without_the_field_and_without_introspection_is_the_same_one_failure()
+    {
+        await using var closed = await EmulatorServer.StartAsync(new EmulatorOptions { GraphQLSchema = EmulatorGraphQLSchema.Proven, DisableIntrospection = true });
+        var space = NewSpace();
+        var v1 = Jobs.Fraud();
+        v1.ModelVersion = "v1";
+        await using (await RegistrationHost.RunAsync(closed, space, [v1]))
+        {
+        }
+
+        var v2 = Jobs.Fraud();
+        v2.ModelVersion = "v2";
+        v2.Schema.ActualLabel = "label";
+        await using var second = await RegistrationHost.RunAsync(closed, space, [v2, Jobs.Ranking()]);
+
+        // The update was sent, refused whole for its modelVersion, and nothing of it (the schema neither) was applied.
+        Assert.Equal("Table import registration: 1 created, 0 updated, 0 unchanged, 1 failed", SummaryText(second));
+        var failed = Assert.Single(second.Report!.Jobs, j => j.Outcome == JobOutcome.Failed);
+        Assert.StartsWith("Contoso.FraudScores: cannot change in place: modelVersion — this server's updateTableImportJob has no modelVersion", failed.Message);
+        Assert.Equal(1, closed.RequestCounts.Get("updateTableImportJob"));
+        var job = Assert.Single(await ListAsync(space, closed), j => j.ModelName == "fraud-detector");
+        Assert.Equal("v1", job.ModelVersion);
+        Assert.Equal(Jobs.Fraud().Schema.ActualLabel, job.Schema.ActualLabel);
+        Assert.DoesNotContain(second.Logs.Lines, l => l.Contains("   at ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -399,10 +460,10 @@ public sealed class RegistrationTests : IAsyncLifetime
         return line[line.IndexOf("Table import registration:", StringComparison.Ordinal)..];
     }
 
-    private async Task<IReadOnlyList<TableImportJobInfo>> ListAsync(string space)
+    private async Task<IReadOnlyList<TableImportJobInfo>> ListAsync(string space, EmulatorServer? server = null)
     {
         using var http = new HttpClient();
-        var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = emulator.GraphQLEndpoint, SpaceId = space });
+        var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = (server ?? emulator).GraphQLEndpoint, SpaceId = space });
         var jobs = new List<TableImportJobInfo>();
         await foreach (var job in client.ListJobsAsync())
         {

@@ -7,10 +7,12 @@ namespace TableImport.Hosting.Tests;
 /// <summary>The sample as a user runs it, pointed at one emulator through its configuration, as TableImport__Endpoint would.</summary>
 public sealed class SampleTests
 {
-    [Fact]
-    public async Task The_sample_run_twice_against_one_emulator_creates_its_jobs_once()
+    [Theory]
+    [InlineData(EmulatorGraphQLSchema.Known)]
+    [InlineData(EmulatorGraphQLSchema.Proven)]
+    public async Task The_sample_run_twice_against_one_emulator_creates_its_jobs_once(EmulatorGraphQLSchema picture)
     {
-        await using var emulator = await EmulatorServer.StartAsync();
+        await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { GraphQLSchema = picture });
         string[] args = ["--TableImport:Endpoint=" + emulator.GraphQLEndpoint, "--TableImport:SpaceId=sample-twice"];
 
         var firstOutput = new StringWriter();
