@@ -92,12 +92,15 @@ public sealed class CommandTests : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task Resume_and_trigger_and_queries_go_through_the_client()
+    [Theory]
+    [InlineData(EmulatorGraphQLSchema.Known)]
+    [InlineData(EmulatorGraphQLSchema.Proven)]
+    public async Task Pause_resume_trigger_and_queries_go_through_the_client(EmulatorGraphQLSchema picture)
     {
+        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { GraphQLSchema = picture });
         var space = NewSpace();
-        var created = await CreateSampleJobAsync(space);
-        var endpoint = new[] { "--endpoint", emulator.GraphQLEndpoint.ToString(), "--space", space };
+        var created = await CreateAsync(space, Sample.Jobs.CardFraudScore.TableImportJob, server);
+        var endpoint = new[] { "--endpoint", server.GraphQLEndpoint.ToString(), "--space", space };
 
         Assert.Equal(0, (await RunAsync(["jobs", "pause", created.JobId, .. endpoint])).ExitCode);
         var resumed = await RunAsync(["jobs", "resume", created.JobId, "--json", .. endpoint]);
@@ -243,7 +246,7 @@ public sealed class CommandTests : IAsyncLifetime
     [Fact]
     public async Task Doctor_names_a_missing_required_field_with_the_operations_that_send_it_and_exits_1()
     {
-        await using var lacking = await EmulatorServer.StartAsync(new EmulatorOptions { EditSchema = sdl => Edit(sdl, "shapValues: String  exclude: [String]\n", "exclude: [String]\n") });
+        await using var lacking = await EmulatorServer.StartAsync(new EmulatorOptions { EditSchema = sdl => Edit(sdl, "tagsList: [String]  shapValues: String  exclude: [String]   #", "tagsList: [String]  exclude: [String]   #") });
 
         var result = await RunAsync("doctor", "--endpoint", lacking.GraphQLEndpoint.ToString(), "--space", NewSpace());
 
@@ -276,10 +279,10 @@ public sealed class CommandTests : IAsyncLifetime
 
     private Task<TableImportJobRef> CreateSampleJobAsync(string space) => CreateAsync(space, Sample.Jobs.CardFraudScore.TableImportJob);
 
-    private async Task<TableImportJobRef> CreateAsync(string space, TableImportJobDefinition job)
+    private async Task<TableImportJobRef> CreateAsync(string space, TableImportJobDefinition job, EmulatorServer? server = null)
     {
         using var http = new HttpClient();
-        using var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = emulator.GraphQLEndpoint, SpaceId = space });
+        using var client = new TableImportClient(http, new TableImportClientOptions { Endpoint = (server ?? emulator).GraphQLEndpoint, SpaceId = space });
         return await client.CreateJobAsync(job);
     }
 

@@ -48,12 +48,17 @@ internal static class AppJobs
         IReadOnlyList<TableImportJobDefinition> jobs;
         try
         {
-            // The generated module initializer announces the jobs; run it now (the runtime runs it at most once).
-            RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
-            jobs = TableImportJobRegistry.ForAssembly(name.Name!);
-            if (jobs.Count == 0 && assembly.GetType(GeneratedJobs)?.GetProperty("All", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) is IEnumerable<TableImportJobDefinition> all)
+            // This very assembly's generated list first: the registry is keyed by simple name, so in a process that loads
+            // two builds of one application it would answer the first build's jobs for the second.
+            if (assembly.GetType(GeneratedJobs)?.GetProperty("All", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) is IEnumerable<TableImportJobDefinition> all)
             {
                 jobs = all.ToArray();
+            }
+            else
+            {
+                // The generated module initializer announces the jobs; run it now (the runtime runs it at most once).
+                RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+                jobs = TableImportJobRegistry.ForAssembly(name.Name!);
             }
         }
         catch (Exception ex) when (ex is TypeInitializationException or TargetInvocationException or FileNotFoundException or FileLoadException or TypeLoadException or MissingMemberException)
