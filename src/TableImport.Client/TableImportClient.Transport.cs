@@ -19,9 +19,7 @@ public sealed partial class TableImportClient
         where TData : class
     {
         var name = operation.Name();
-        using var activity = TableImportTelemetry.ActivitySource.StartActivity("TableImport " + name, ActivityKind.Client);
-        activity?.SetTag("tableimport.operation", name);
-        activity?.SetTag("server.address", options.Endpoint.Host);
+        using var activity = TableImportTelemetry.StartOperation(operation, options.Endpoint);
         var started = Stopwatch.GetTimestamp();
         var outcome = "error";
         try

@@ -42,7 +42,7 @@ public sealed class TelemetryTests
         Assert.Contains((TableImportTelemetry.RequestCounterName, "DryRun", "success"), measurements);
         Assert.Contains((TableImportTelemetry.DurationHistogramName, "DryRun", "success"), measurements);
         Assert.Contains((TableImportTelemetry.RequestCounterName, "UpdateJob", "graphql_error"), measurements);
-        Assert.Contains(activities, a => a.DisplayName == "TableImport UpdateJob" && a.Status == ActivityStatusCode.Error);
+        Assert.Contains(activities, a => a.DisplayName == "mutation" && (string?)a.GetTagItem("tableimport.operation") == "UpdateJob" && a.Status == ActivityStatusCode.Error);
     }
 
     [Fact]
