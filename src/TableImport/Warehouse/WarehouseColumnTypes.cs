@@ -6,8 +6,9 @@ namespace TableImport
     /// <summary>
     /// The one table of warehouse column types (docs/warehouse-types.md). The generator names each member's C# type
     /// with a token — the type's .NET name (<c>Int32</c>, <c>DateTimeOffset</c>, <c>Enum</c>), <c>T[]</c> for a sequence,
-    /// <c>Map&lt;K,V&gt;</c> for a dictionary — and this table, compiled into both the analyzer (TI0023) and the runtime
-    /// (<c>CreateTableSql</c>), says what each token is in each dialect, or that it has no faithful type there.
+    /// <c>Map&lt;K,V&gt;</c> for a dictionary, <c>Decimal(p,s)</c> for a decimal with a declared precision — and this
+    /// table, compiled into both the analyzer (TI0023) and the runtime (<c>CreateTableSql</c>), says what each token is in
+    /// each dialect, or that it has no faithful type there.
     /// </summary>
     internal static class WarehouseColumnTypes
     {
@@ -17,9 +18,20 @@ namespace TableImport
         /// <summary>The token of a type that does not compile (the compiler reports it; TI0023 stays quiet).</summary>
         public const string Unresolved = "!";
 
-        // BigQuery, Snowflake, Databricks, DuckDB — in WarehouseDialect's order. A decimal is missing on purpose: its
-        // scale varies value by value and every one of these warehouses fixes it per column, so any choice would
-        // silently round some values (as EF Core warns for a decimal without a column type).
+        /// <summary>The largest precision every one of the dialects takes for a <c>DECIMAL</c>.</summary>
+        public const int MaxDecimalPrecision = 38;
+
+        // Snowflake's NUMBER takes a scale of at most 37; the others take up to the precision.
+        private const int MaxSnowflakeScale = 37;
+
+        // BigQuery's NUMERIC holds a scale of at most 9 and 29 digits before the point; beyond that, BIGNUMERIC.
+        private const int MaxBigQueryNumericScale = 9;
+        private const int MaxBigQueryNumericIntegerDigits = 29;
+
+        // BigQuery, Snowflake, Databricks, DuckDB — in WarehouseDialect's order. A decimal without a declared precision
+        // is missing on purpose: its scale varies value by value and every one of these warehouses fixes it per column,
+        // so any choice would silently round some values (as EF Core warns for a decimal without a column type). With
+        // one ([Column(TypeName = "decimal(18, 2)")] or EF Core's [Precision(18, 2)]) it is the token Decimal(18,2).
         private static readonly Dictionary<string, string[]> Scalars = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             ["String"] = new[] { "STRING", "VARCHAR", "STRING", "VARCHAR" },
@@ -73,6 +85,11 @@ namespace TableImport
                 }
             }
 
+            if (TrySplitDecimal(token, out var precision, out var scale))
+            {
+                return DecimalSql(precision, scale, dialect);
+            }
+
             if (TrySplitMap(token, out var key, out var value))
             {
                 var keySql = Sql(key, dialect);
@@ -102,9 +119,112 @@ namespace TableImport
 
         /// <summary>What to use instead of a type that has no column type, for TI0023's message.</summary>
         public static string Advice(string token)
-            => token.IndexOf("Decimal", StringComparison.Ordinal) >= 0
+        {
+            if (token.IndexOf("Decimal(", StringComparison.Ordinal) >= 0)
+            {
+                var start = token.IndexOf("Decimal(", StringComparison.Ordinal) + "Decimal(".Length;
+                var declared = token.Substring(start, token.IndexOf(')', start) - start).Replace(",", ", ");
+                return "a precision of 1 to " + MaxDecimalPrecision + " and a scale of 0 to the precision (at most " + MaxSnowflakeScale
+                       + " in Snowflake) instead of the declared decimal(" + declared + ")";
+            }
+
+            // Only a decimal member takes a declared precision; a list or dictionary of decimals has no attribute for one.
+            if (token == "Decimal")
+            {
+                return "[Column(TypeName = \"decimal(18, 2)\")] or EF Core's [Precision(18, 2)] with the precision and scale its values need, or double, "
+                       + "since a decimal's scale varies value by value while the warehouse fixes it per column";
+            }
+
+            return token.IndexOf("Decimal", StringComparison.Ordinal) >= 0
                 ? "double, since a decimal's scale varies value by value while the warehouse fixes it per column"
                 : "string, bool, an integer type, float, double, an enum, Guid, DateTime, DateTimeOffset or DateOnly, or an array, list or dictionary of those";
+        }
+
+        /// <summary>The token of a decimal with a declared precision and scale: <c>Decimal(18,2)</c>, whether or not the dialects take them.</summary>
+        public static string DecimalToken(int precision, int scale)
+            => "Decimal(" + precision.ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + scale.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+
+        /// <summary>
+        /// Reads a column type name such as EF Core's <c>[Column(TypeName = "decimal(18, 2)")]</c> carries: <c>decimal(p, s)</c>,
+        /// <c>numeric(p, s)</c> or <c>number(p, s)</c> in any letter case, or with a precision alone (the scale is then 0, as
+        /// in SQL). False for any other type name, and for <c>decimal</c> without a precision.
+        /// </summary>
+        public static bool TryReadDecimalTypeName(string? typeName, out int precision, out int scale)
+        {
+            precision = scale = 0;
+            var text = typeName?.Trim() ?? "";
+            var open = text.IndexOf('(');
+            if (open < 0 || !text.EndsWith(")", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var name = text.Substring(0, open).Trim().ToUpperInvariant();
+            if (name != "DECIMAL" && name != "NUMERIC" && name != "NUMBER")
+            {
+                return false;
+            }
+
+            var arguments = text.Substring(open + 1, text.Length - open - 2).Split(',');
+            return arguments.Length <= 2
+                   && TryReadNumber(arguments[0], out precision)
+                   && (arguments.Length == 1 || TryReadNumber(arguments[1], out scale));
+        }
+
+        private static string? DecimalSql(int precision, int scale, WarehouseDialect dialect)
+        {
+            if (precision < 1 || precision > MaxDecimalPrecision || scale < 0 || scale > precision
+                || (dialect == WarehouseDialect.Snowflake && scale > MaxSnowflakeScale))
+            {
+                return null;
+            }
+
+            var arguments = "(" + precision.ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + scale.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+            if (dialect != WarehouseDialect.BigQuery)
+            {
+                return "DECIMAL" + arguments;
+            }
+
+            // NUMERIC where it holds the precision, else BIGNUMERIC (76 digits, scale 38), which holds any of them.
+            return scale <= MaxBigQueryNumericScale && precision - scale <= MaxBigQueryNumericIntegerDigits ? "NUMERIC" + arguments : "BIGNUMERIC" + arguments;
+        }
+
+        private static bool TrySplitDecimal(string token, out int precision, out int scale)
+        {
+            precision = scale = 0;
+            if (!token.StartsWith("Decimal(", StringComparison.Ordinal) || !token.EndsWith(")", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var arguments = token.Substring(8, token.Length - 9).Split(',');
+            return arguments.Length == 2 && TryReadSigned(arguments[0], out precision) && TryReadSigned(arguments[1], out scale);
+        }
+
+        private static bool TryReadNumber(string text, out int value)
+        {
+            text = text.Trim();
+            value = 0;
+            if (text.Length == 0 || text.Length > 9)
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            value = int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        // A token may carry a negative number ([Precision(-1)]), which no dialect takes but TI0023 must still name.
+        private static bool TryReadSigned(string text, out int value)
+            => int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out value);
 
         private static bool TrySplitMap(string token, out string key, out string value)
         {
