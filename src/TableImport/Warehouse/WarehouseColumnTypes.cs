@@ -8,7 +8,7 @@ namespace TableImport
     /// with a token — the type's .NET name (<c>Int32</c>, <c>DateTimeOffset</c>, <c>Enum</c>), <c>T[]</c> for a sequence,
     /// <c>Map&lt;K,V&gt;</c> for a dictionary, <c>Decimal(p,s)</c> for a decimal with a declared precision — and this
     /// table, compiled into both the analyzer (TI0023) and the runtime (<c>CreateTableSql</c>), says what each token is in
-    /// each dialect, or that it has no faithful type there.
+    /// each dialect, or that it has no faithful type there. The scaffolder reads it backwards (<see cref="TokenOfDuckDb"/>).
     /// </summary>
     internal static class WarehouseColumnTypes
     {
@@ -169,6 +169,52 @@ namespace TableImport
             return arguments.Length <= 2
                    && TryReadNumber(arguments[0], out precision)
                    && (arguments.Length == 1 || TryReadNumber(arguments[1], out scale));
+        }
+
+        /// <summary>
+        /// The token of a DuckDB column type as <c>information_schema.columns.data_type</c> spells it, the reverse of
+        /// this table: <c>DECIMAL(18,2)</c> is <c>Decimal(18,2)</c>, <c>TIMESTAMP WITH TIME ZONE</c> is
+        /// <c>DateTimeOffset</c>, <c>DOUBLE[]</c> is <c>Double[]</c>, <c>MAP(VARCHAR, DOUBLE)</c> is
+        /// <c>Map&lt;String,Double&gt;</c>. Null for a type no token is declared as (<c>HUGEINT</c>, <c>INTERVAL</c>,
+        /// <c>BLOB</c>, a <c>STRUCT</c>, a fixed-size array, ...), so that <c>Sql(TokenOfDuckDb(t), DuckDb)</c> is always
+        /// <c>t</c> when it is not null.
+        /// </summary>
+        public static string? TokenOfDuckDb(string dataType)
+        {
+            var type = (dataType ?? "").Trim();
+            if (type.EndsWith("[]", StringComparison.Ordinal))
+            {
+                var element = TokenOfDuckDb(type.Substring(0, type.Length - 2));
+                return element is null ? null : element + "[]";
+            }
+
+            if (type.StartsWith("MAP(", StringComparison.OrdinalIgnoreCase) && type.EndsWith(")", StringComparison.Ordinal))
+            {
+                // A map's key is a scalar here, so the first comma separates key and value.
+                var inner = type.Substring(4, type.Length - 5);
+                var comma = inner.IndexOf(',');
+                var key = comma < 0 ? null : TokenOfDuckDb(inner.Substring(0, comma));
+                var value = comma < 0 ? null : TokenOfDuckDb(inner.Substring(comma + 1));
+                var token = key is null || value is null ? null : "Map<" + key + "," + value + ">";
+                return token is not null && Sql(token, WarehouseDialect.DuckDb) == type ? token : null;
+            }
+
+            if (TryReadDecimalTypeName(type, out var precision, out var scale))
+            {
+                var token = DecimalToken(precision, scale);
+                return Sql(token, WarehouseDialect.DuckDb) == type.ToUpperInvariant() ? token : null;
+            }
+
+            // An enum member and a string are both VARCHAR: a column of text reads back as a string.
+            foreach (var pair in Scalars)
+            {
+                if (pair.Key != "Enum" && string.Equals(pair.Value[(int)WarehouseDialect.DuckDb], type, StringComparison.Ordinal))
+                {
+                    return pair.Key;
+                }
+            }
+
+            return null;
         }
 
         private static string? DecimalSql(int precision, int scale, WarehouseDialect dialect)
