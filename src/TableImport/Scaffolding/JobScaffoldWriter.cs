@@ -90,6 +90,15 @@ namespace TableImport.Scaffolding
         public static IReadOnlyList<string> ClassNames(IReadOnlyList<TableImportJobDefinition> jobs)
             => ScaffoldNaming.ClassNames(jobs ?? throw new ArgumentNullException(nameof(jobs)));
 
+        /// <summary>
+        /// What the job has that the written type cannot declare (a schema's <c>exclude</c>, a list beside a prefix of the
+        /// same role, ...), one sentence each: the file says each in a <c>NOT EXPRESSED</c> comment; empty when the type
+        /// declares the whole job.
+        /// </summary>
+        /// <param name="scaffold">The job and what the definition cannot carry.</param>
+        public static IReadOnlyList<string> Unexpressed(JobScaffold scaffold)
+            => ScaffoldMembers.Of(scaffold ?? throw new ArgumentNullException(nameof(scaffold)), ClassNameOf(scaffold)).NotExpressed;
+
         private static string ClassNameOf(JobScaffold scaffold)
         {
             if (scaffold.ClassName is { } name)
