@@ -33,7 +33,7 @@ public static class LocalWarehouse
                 (CardFraudScore.Columns.ScoredAt, changed),
                 (CardFraudScore.Columns.UpdatedAt, changed),
                 (CardFraudScore.Columns.ModelVersion, "v1"),
-                (CardFraudScore.Columns.FeatureAmount, 42.5),
+                (CardFraudScore.Columns.FeatureAmount, 42.50m),
                 (CardFraudScore.Columns.TagMerchantCategory, "grocery"));
             Insert(connection, DeliveryTimeEstimate.TableImportJob,
                 (DeliveryTimeEstimate.Columns.OrderId, 1000L + id),

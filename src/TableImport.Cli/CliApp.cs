@@ -30,6 +30,7 @@ internal static class CliApp
         root.Subcommands.Add(PlanCommands.Apply(common, console));
         root.Subcommands.Add(ValidateCommand.Create(common, console));
         root.Subcommands.Add(DoctorCommand.Create(common, console));
+        root.Subcommands.Add(ScaffoldCommand.Create(common, console));
         root.Subcommands.Add(EmulatorCommand.Create(console));
 
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };

@@ -18,12 +18,13 @@ namespace TableImport.CodeFixes
         /// simplified afterwards, so it binds whether or not the file imports <c>TableImport</c>.
         /// </summary>
         public static MemberDeclarationSyntax AddAttribute(MemberDeclarationSyntax member, string name, AttributeArgumentListSyntax? arguments = null)
+            => AddAttribute(member, SyntaxFactory.Attribute(SyntaxFactory.ParseName("global::TableImport." + name).WithAdditionalAnnotations(Simplifier.Annotation), arguments));
+
+        /// <summary>Puts <paramref name="attribute"/> in a list of its own on a line of its own above the member.</summary>
+        public static MemberDeclarationSyntax AddAttribute(MemberDeclarationSyntax member, AttributeSyntax attribute)
         {
             var first = member.GetFirstToken();
             var leading = first.LeadingTrivia;
-            var attribute = SyntaxFactory.Attribute(
-                SyntaxFactory.ParseName("global::TableImport." + name).WithAdditionalAnnotations(Simplifier.Annotation),
-                arguments);
             var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute))
                 .WithLeadingTrivia(leading)
                 .WithTrailingTrivia(EndOfLine(member));

@@ -409,7 +409,7 @@ public class RuleTests
         => Verify.Analyzer(
             Job(members: PredictionMembers("ScoreCategorical") + "    [Feature] public decimal {|#0:Amount|} { get; set; }\n"),
             Verify.At("TI0023", "Amount", "Job", "decimal", "BigQuery", "amount",
-                "double, since a decimal's scale varies value by value while the warehouse fixes it per column"));
+                "[Column(TypeName = \"decimal(18, 2)\")] or EF Core's [Precision(18, 2)] with the precision and scale its values need, or double, since a decimal's scale varies value by value while the warehouse fixes it per column"));
 
     [Fact]
     public Task TI0023_time_span_on_a_member_without_a_role()

@@ -28,9 +28,21 @@ public sealed class SyntaxReadingParityTests
             public sealed class FeatureAttribute : Attribute { }
         }
 
+        namespace Microsoft.EntityFrameworkCore
+        {
+            // EF Core's attribute as EF Core declares it: the parser knows it by namespace and name.
+            public sealed class PrecisionAttribute : Attribute
+            {
+                public PrecisionAttribute(int precision, int scale) { }
+                public PrecisionAttribute(int precision) { }
+            }
+        }
+
         namespace Tricky.Jobs
         {
-            public static class Names { public const string Col = "from_constant"; }
+            using Microsoft.EntityFrameworkCore;
+
+            public static class Names { public const string Col = "from_constant"; public const string Money = "decimal(9, 2)"; }
 
             [TableImportJob("tricky", ModelType.ScoreCategorical, ModelEnvironment.Production)]
             [BigQueryTable("p", "d", "t")]
@@ -81,6 +93,30 @@ public sealed class SyntaxReadingParityTests
                 [Feature] public int[] Counts { get; set; } = new int[0];
                 [Feature] public System.Collections.Generic.List<string> Words { get; set; } = new();
                 [Feature] public double? MaybeRatio;
+                [Column(TypeName = "decimal(18, 2)"), Feature] public decimal TypeNamed { get; set; }
+                [Column("named_priced", TypeName = "numeric(10,4)"), Feature] public decimal? NamedPriced { get; set; }
+                [Column(TypeName = Names.Money), Feature] public decimal ConstantTypeName { get; set; }
+                [Precision(12, 3), Feature] public decimal Precise { get; set; }
+                [Precision(12), Feature] public decimal PrecisionOnly { get; set; }
+                [Precision(-1), Feature] public decimal NegativePrecision { get; set; }
+                [Precision(18L, 2), Feature] public decimal LongPrecision { get; set; }
+                [Microsoft.EntityFrameworkCore.Precision(5, 1), Feature] public decimal QualifiedPrecision { get; set; }
+                [Precision(5, 1), Feature] public double PrecisionOnADouble { get; set; }
+            }
+
+            [TableImportJob("priced", ModelType.Numeric, ModelEnvironment.Production)]
+            [BigQueryTable("p", "d", "t8")]
+            public partial class Priced
+            {
+                [PredictionId] public string Id { get; set; } = "";
+                [PredictionTimestamp] public DateTime At { get; set; }
+                [ChangeTimestamp] public DateTime Changed { get; set; }
+                [PredictionScore, Column(TypeName = "decimal(18, 2)")] public decimal Score { get; set; }
+                [Feature, Precision(10, 4)] public decimal Rate { get; set; }
+                [Feature, Precision(6)] public decimal? Units;
+                [Feature, Column("fee_eur", Order = 1, TypeName = "NUMERIC(12, 3)")] public decimal Fee { get; set; }
+                [Feature, Column(TypeName = "decimal(14, 2)"), Precision(10, 4)] public decimal Both { get; set; }
+                [Feature] public decimal Undeclared { get; set; }
             }
 
             public interface INamed
@@ -230,12 +266,12 @@ public sealed class SyntaxReadingParityTests
 
         bool Read(string member) => reader.TryRead(type.GetMembers(member).Single(), []);
 
-        foreach (var plain in new[] { "Id", "Label", "Verbatim", "Escaped", "BackingFieldOnly", "PropertyTarget", "Field1", "DataAnnotationsColumn", "DataAnnotationsOrderOnly", "NotMappedOne", "Vector2", "WithAnotherAttribute", "Both", "NoAttributes" })
+        foreach (var plain in new[] { "Id", "Label", "Verbatim", "Escaped", "BackingFieldOnly", "PropertyTarget", "Field1", "DataAnnotationsColumn", "DataAnnotationsOrderOnly", "NotMappedOne", "Vector2", "WithAnotherAttribute", "Both", "NoAttributes", "TypeNamed", "NamedPriced", "Precise", "PrecisionOnly", "PrecisionOnADouble" })
         {
             Assert.True(Read(plain), plain + " should be read from syntax");
         }
 
-        foreach (var open in new[] { "At", "Changed", "FromConstant", "NamedArgument", "Concatenated", "NameOf", "AliasedDataAnnotations", "Vector", "VerbatimName", "WrongArity", "MissingArgument" })
+        foreach (var open in new[] { "At", "Changed", "FromConstant", "NamedArgument", "Concatenated", "NameOf", "AliasedDataAnnotations", "Vector", "VerbatimName", "WrongArity", "MissingArgument", "ConstantTypeName", "NegativePrecision", "LongPrecision", "QualifiedPrecision" })
         {
             Assert.False(Read(open), open + " should be left to binding");
         }
@@ -258,6 +294,34 @@ public sealed class SyntaxReadingParityTests
         Assert.Null(Reader("Tricky.Jobs.Positional").OwnMembers());  // a record's parameters are members
         Assert.Null(Reader("Tricky.Jobs.WithIndexer").OwnMembers()); // an indexer
         Assert.Null(Reader("Tricky.Jobs.Positional").Declares("Columns"));
+    }
+
+    [Fact]
+    public void A_declared_decimal_precision_is_read_from_syntax_and_bound_alike()
+    {
+        var compilation = GeneratorRunner.CreateCompilation(ProjectSetup.Net100NullableEnabled, Tricky);
+        var type = compilation.GetTypeByMetadataName("Tricky.Jobs.Priced")!;
+        var model = compilation.GetSemanticModel(type.DeclaringSyntaxReferences[0].SyntaxTree);
+        Assert.NotNull(new DeclarationReader(model, type).OwnMembers());
+
+        var expected = new Dictionary<string, string>
+        {
+            ["Score"] = "Decimal(18,2)", ["Rate"] = "Decimal(10,4)", ["Units"] = "Decimal(6,0)", ["Fee"] = "Decimal(12,3)",
+            ["Both"] = "Decimal(14,2)", ["Undeclared"] = "Decimal",
+        };
+        foreach (var parsed in new[] { JobParser.Parse(type, forDiagnostics: false, CancellationToken.None, model), JobParser.Parse(type, forDiagnostics: true, CancellationToken.None) })
+        {
+            foreach (var (member, token) in expected)
+            {
+                Assert.Equal(token, parsed.Members.Single(m => m.Name == member).ColumnType);
+            }
+        }
+
+        var tricky = JobParser.Parse(compilation.GetTypeByMetadataName("Tricky.Jobs.Tricky")!, forDiagnostics: false, CancellationToken.None, compilation.GetSemanticModel(compilation.SyntaxTrees.Single()));
+        Assert.Equal("Decimal(9,2)", tricky.Members.Single(m => m.Name == "ConstantTypeName").ColumnType);
+        Assert.Equal("Decimal(-1,0)", tricky.Members.Single(m => m.Name == "NegativePrecision").ColumnType);
+        Assert.Equal("Decimal(5,1)", tricky.Members.Single(m => m.Name == "QualifiedPrecision").ColumnType);
+        Assert.Equal("Double", tricky.Members.Single(m => m.Name == "PrecisionOnADouble").ColumnType);
     }
 
     // Parses every [TableImportJob] type of the compilation both ways; returns how many it compared.

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using TableImport;
 
 namespace TableImport.Sample.Jobs;
@@ -34,8 +35,8 @@ public sealed partial class CardFraudScore
     /// <summary>The model version that scored the row.</summary>
     [ModelVersion] public string ModelVersion { get; set; } = "";
 
-    /// <summary>The amount, a feature.</summary>
-    [Feature] public double FeatureAmount { get; set; }
+    /// <summary>The amount, a feature: a decimal with the precision its column has (DECIMAL(18,2)), as an EF Core model declares it.</summary>
+    [Feature, Column(TypeName = "decimal(18, 2)")] public decimal FeatureAmount { get; set; }
 
     /// <summary>The merchant category, a tag.</summary>
     [Tag] public string TagMerchantCategory { get; set; } = "";

@@ -14,5 +14,14 @@ namespace TableImport.SourceGeneration.Diagnostics
 
         /// <summary>The column name a fix writes into <c>[ColumnName]</c>.</summary>
         public const string ColumnName = "ColumnName";
+
+        /// <summary>The column type a fix writes into a DataAnnotations <c>[Column(TypeName = ...)]</c> (TI0023 on a decimal).</summary>
+        public const string ColumnTypeName = "ColumnTypeName";
+
+        /// <summary>
+        /// The precision TI0023's fix declares for a decimal: EF Core's own default for a decimal without one (SQL Server's
+        /// <c>decimal(18, 2)</c>), the type an EF Core user's table most likely has already.
+        /// </summary>
+        public const string DefaultDecimalTypeName = "decimal(18, 2)";
     }
 }

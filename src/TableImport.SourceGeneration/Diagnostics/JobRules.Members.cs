@@ -64,8 +64,20 @@ namespace TableImport.SourceGeneration.Diagnostics
             {
                 if (WarehouseColumnTypes.Sql(member.ColumnType, dialect) is null)
                 {
-                    c.Report(RuleIds.NoWarehouseColumnType, c.LocationOf(member),
-                        member.Name, c.TypeName, member.TypeDisplay, DialectName(dialect), member.Column, WarehouseColumnTypes.Advice(member.ColumnType));
+                    var args = new[] { member.Name, c.TypeName, member.TypeDisplay, DialectName(dialect), member.Column, WarehouseColumnTypes.Advice(member.ColumnType) };
+
+                    // A decimal declared in source without a precision: the fix declares one, as EF Core's own default is.
+                    if (member.ColumnType == "Decimal" && !member.IsInherited && member.Location is { } declared)
+                    {
+                        c.Report(RuleIds.NoWarehouseColumnType, c.LocationOf(member), args,
+                            new[] { new DiagnosticProperty(DiagnosticProperties.ColumnTypeName, DiagnosticProperties.DefaultDecimalTypeName), new DiagnosticProperty(DiagnosticProperties.MemberName, member.Name) },
+                            declared);
+                    }
+                    else
+                    {
+                        c.Report(RuleIds.NoWarehouseColumnType, c.LocationOf(member), args);
+                    }
+
                     return;
                 }
             }

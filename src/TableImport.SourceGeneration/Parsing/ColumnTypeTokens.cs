@@ -45,6 +45,27 @@ namespace TableImport.SourceGeneration.Parsing
         }
 
         /// <summary>
+        /// A decimal's token with the precision its attributes declare: a DataAnnotations <c>[Column(TypeName = "decimal(18, 2)")]</c>
+        /// (EF Core's column type, which wins as it does in EF Core) or EF Core's <c>[Precision(18, 2)]</c> (<c>[Precision(18)]</c>:
+        /// scale 0). <c>Decimal(p,s)</c> whatever the numbers, so that TI0023 can name an out-of-range one; any other token,
+        /// or a decimal without a declared precision, is returned as it is.
+        /// </summary>
+        public static string WithDeclaredPrecision(string token, string? typeName, int? precision, int? scale)
+        {
+            if (token != "Decimal")
+            {
+                return token;
+            }
+
+            if (WarehouseColumnTypes.TryReadDecimalTypeName(typeName, out var declaredPrecision, out var declaredScale))
+            {
+                return WarehouseColumnTypes.DecimalToken(declaredPrecision, declaredScale);
+            }
+
+            return precision is { } p ? WarehouseColumnTypes.DecimalToken(p, scale ?? 0) : token;
+        }
+
+        /// <summary>
         /// The token of a type written as a keyword (<c>double</c>, <c>string?</c>, <c>int?</c>), which needs no binding:
         /// what <see cref="Of"/> gives for the type it names. Null for anything else, which only binding can tell.
         /// </summary>

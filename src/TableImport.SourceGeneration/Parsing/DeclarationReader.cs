@@ -243,7 +243,9 @@ namespace TableImport.SourceGeneration.Parsing
             }
 
             var positional = new List<string?>();
-            string? rawData = null, linkToData = null;
+            var numbers = new List<int>();
+            string? rawData = null, linkToData = null, typeName = null;
+            var precision = bound == KnownAttributes.EfCorePrecision;
             foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
             {
                 if (argument.NameColon is not null)
@@ -261,8 +263,16 @@ namespace TableImport.SourceGeneration.Parsing
                         case "LinkToDataColumn" when bound == KnownAttributes.EmbeddingFeature && Literal(argument.Expression, out var link):
                             linkToData = link;
                             break;
+                        case "TypeName" when bound == KnownAttributes.DataAnnotationsColumn:
+                            // The column type declares a decimal's precision: read as written, or left to binding.
+                            if (!Literal(argument.Expression, out typeName))
+                            {
+                                return false;
+                            }
+
+                            break;
                         default:
-                            // A DataAnnotations [Column]'s Order or TypeName says nothing the parser reads; any other is for binding.
+                            // A DataAnnotations [Column]'s Order says nothing the parser reads; any other is for binding.
                             if (bound != KnownAttributes.DataAnnotationsColumn)
                             {
                                 return false;
@@ -271,6 +281,18 @@ namespace TableImport.SourceGeneration.Parsing
                             break;
                     }
 
+                    continue;
+                }
+
+                // EF Core's [Precision(p, s)] takes ints; an expression other than an int literal is for binding.
+                if (precision)
+                {
+                    if (!IntLiteral(argument.Expression, out var number))
+                    {
+                        return false;
+                    }
+
+                    numbers.Add(number);
                     continue;
                 }
 
@@ -287,21 +309,25 @@ namespace TableImport.SourceGeneration.Parsing
                 KnownAttributes.ColumnName => 1,
                 KnownAttributes.EmbeddingFeature => 1,
                 KnownAttributes.DataAnnotationsColumn => positional.Count <= 1 ? positional.Count : -1,
+                KnownAttributes.EfCorePrecision => 0,
                 _ => KnownAttributes.TryGetRole(bound, out _) || bound == KnownAttributes.NotImported || bound == KnownAttributes.DataAnnotationsNotMapped ? 0 : positional.Count,
             };
-            if (positional.Count != expected)
+            if (positional.Count != expected || (precision && numbers.Count is not (1 or 2)))
             {
                 return false;
             }
 
-            var dataAnnotations = bound is KnownAttributes.DataAnnotationsColumn or KnownAttributes.DataAnnotationsNotMapped;
+            var foreign = bound is KnownAttributes.DataAnnotationsColumn or KnownAttributes.DataAnnotationsNotMapped or KnownAttributes.EfCorePrecision;
             into.Add(new MemberAttribute(
-                dataAnnotations ? null : bound,
-                dataAnnotations ? bound : null,
-                positional.Count > 0,
+                foreign ? null : bound,
+                foreign ? bound : null,
+                positional.Count > 0 || numbers.Count > 0,
                 positional.Count > 0 ? positional[0] : null,
                 rawData,
                 linkToData,
+                typeName,
+                numbers.Count > 0 ? numbers[0] : null,
+                numbers.Count > 1 ? numbers[1] : null,
                 null));
             return true;
         }
@@ -319,10 +345,7 @@ namespace TableImport.SourceGeneration.Parsing
             string? result = null;
             if (found.Count == 1 && found[0] is INamedTypeSymbol { TypeKind: TypeKind.Class } type)
             {
-                result = KnownAttributes.OursOrNull(type)
-                    ?? (KnownAttributes.IsDataAnnotationsSchema(type, KnownAttributes.DataAnnotationsColumn) ? KnownAttributes.DataAnnotationsColumn
-                        : KnownAttributes.IsDataAnnotationsSchema(type, KnownAttributes.DataAnnotationsNotMapped) ? KnownAttributes.DataAnnotationsNotMapped
-                        : "");
+                result = KnownAttributes.OursOrNull(type) ?? KnownAttributes.ForeignOrNull(type) ?? "";
             }
 
             _resolved[(position, name)] = result;
@@ -338,6 +361,18 @@ namespace TableImport.SourceGeneration.Parsing
             return declaration is null || declaration.OpenBraceToken.IsMissing ? node.SpanStart : declaration.OpenBraceToken.Span.End;
         }
 
+        private static bool IntLiteral(ExpressionSyntax expression, out int value)
+        {
+            if (expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } literal && literal.Token.Value is int number)
+            {
+                value = number;
+                return true;
+            }
+
+            value = 0;
+            return false;
+        }
+
         private static bool Literal(ExpressionSyntax expression, out string? value)
         {
             if (expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
@@ -349,37 +384,5 @@ namespace TableImport.SourceGeneration.Parsing
             value = null;
             return false;
         }
-    }
-
-    /// <summary>A property or field as <see cref="DeclarationReader.OwnMembers"/> read it from its declaration.</summary>
-    internal sealed class SyntaxMember
-    {
-        public SyntaxMember(string name, bool isProperty, bool isReadable, bool isStatic, bool isPublic, bool isConst, List<MemberAttribute> attributes, string columnType)
-        {
-            Name = name;
-            IsProperty = isProperty;
-            IsReadable = isReadable;
-            IsStatic = isStatic;
-            IsPublic = isPublic;
-            IsConst = isConst;
-            Attributes = attributes;
-            ColumnType = columnType;
-        }
-
-        public string Name { get; }
-
-        public bool IsProperty { get; }
-
-        public bool IsReadable { get; }
-
-        public bool IsStatic { get; }
-
-        public bool IsPublic { get; }
-
-        public bool IsConst { get; }
-
-        public List<MemberAttribute> Attributes { get; }
-
-        public string ColumnType { get; }
     }
 }

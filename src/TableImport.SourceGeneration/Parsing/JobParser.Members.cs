@@ -110,7 +110,8 @@ namespace TableImport.SourceGeneration.Parsing
             string columnType,
             LocationInfo? location)
         {
-            string? explicitColumn = null, dataAnnotationsColumn = null;
+            string? explicitColumn = null, dataAnnotationsColumn = null, typeName = null;
+            int? precision = null, scale = null;
             LocationInfo? columnLocation = null, dataAnnotationsLocation = null;
             var excluded = false;
             var hasOurs = false;
@@ -126,11 +127,20 @@ namespace TableImport.SourceGeneration.Parsing
                         excluded = true;
                         hasOurs = true;
                     }
-                    else if (attribute.DataAnnotations == KnownAttributes.DataAnnotationsColumn && attribute.HasFirstArgument)
+                    else if (attribute.DataAnnotations == KnownAttributes.DataAnnotationsColumn)
                     {
-                        dataAnnotationsColumn = attribute.FirstArgument;
-                        dataAnnotationsLocation = ArgumentLocation(attribute.Data, 0, context);
-                        hasOurs = true;
+                        typeName = attribute.TypeName ?? typeName;
+                        if (attribute.HasFirstArgument)
+                        {
+                            dataAnnotationsColumn = attribute.FirstArgument;
+                            dataAnnotationsLocation = ArgumentLocation(attribute.Data, 0, context);
+                            hasOurs = true;
+                        }
+                    }
+                    else if (attribute.DataAnnotations == KnownAttributes.EfCorePrecision && attribute.Precision is { } declared)
+                    {
+                        precision = declared;
+                        scale = attribute.Scale;
                     }
 
                     continue;
@@ -162,6 +172,8 @@ namespace TableImport.SourceGeneration.Parsing
                 return null;
             }
 
+            // A decimal's declared precision makes it a column type the warehouses have (TI0023 otherwise).
+            columnType = ColumnTypeTokens.WithDeclaredPrecision(columnType, typeName, precision, scale);
             if (explicitColumn is null && dataAnnotationsColumn is not null)
             {
                 explicitColumn = dataAnnotationsColumn;
@@ -201,18 +213,19 @@ namespace TableImport.SourceGeneration.Parsing
             foreach (var attribute in symbol.GetAttributes())
             {
                 var ours = KnownAttributes.OursOrNull(attribute);
-                var dataAnnotations = ours is not null ? null
-                    : KnownAttributes.IsDataAnnotationsSchema(attribute, KnownAttributes.DataAnnotationsNotMapped) ? KnownAttributes.DataAnnotationsNotMapped
-                    : KnownAttributes.IsDataAnnotationsSchema(attribute, KnownAttributes.DataAnnotationsColumn) ? KnownAttributes.DataAnnotationsColumn
-                    : null;
+                var foreign = ours is not null ? null : KnownAttributes.ForeignOrNull(attribute.AttributeClass);
                 var args = attribute.ConstructorArguments;
+                var precision = foreign == KnownAttributes.EfCorePrecision;
                 attributes.Add(new MemberAttribute(
                     ours,
-                    dataAnnotations,
+                    foreign,
                     args.Length > 0,
                     args.Length > 0 ? String(args[0]) : null,
                     NamedString(attribute, "RawDataColumn"),
                     NamedString(attribute, "LinkToDataColumn"),
+                    foreign == KnownAttributes.DataAnnotationsColumn ? NamedString(attribute, "TypeName") : null,
+                    precision && args.Length > 0 ? Int(args[0]) : null,
+                    precision && args.Length > 1 ? Int(args[1]) : null,
                     attribute));
             }
 

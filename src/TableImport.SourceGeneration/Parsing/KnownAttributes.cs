@@ -27,6 +27,9 @@ namespace TableImport.SourceGeneration.Parsing
         public const string DataAnnotationsColumn = "ColumnAttribute";
         public const string DataAnnotationsNotMapped = "NotMappedAttribute";
 
+        /// <summary>EF Core's <c>Microsoft.EntityFrameworkCore.PrecisionAttribute</c>: a decimal's precision and scale.</summary>
+        public const string EfCorePrecision = "PrecisionAttribute";
+
         private static readonly Dictionary<string, Role> RolesByAttributeName = BuildRoles();
 
         /// <summary>The attribute's simple name when it is one of ours (in namespace <c>TableImport</c>), else null.</summary>
@@ -56,6 +59,23 @@ namespace TableImport.SourceGeneration.Parsing
                    && cm.ContainingNamespace is { Name: "System" } sys
                    && sys.ContainingNamespace.IsGlobalNamespace;
         }
+
+        /// <summary>
+        /// True when the attribute class is EF Core's <c>Microsoft.EntityFrameworkCore.{name}</c>, recognised by name as the
+        /// DataAnnotations ones are, so that a type shared with an EF Core model needs no reference to EF Core here.
+        /// </summary>
+        public static bool IsEfCore(INamedTypeSymbol? type, string name)
+            => type is { ContainingType: null } && type.Name == name
+               && type.ContainingNamespace is { Name: "EntityFrameworkCore" } ef
+               && ef.ContainingNamespace is { Name: "Microsoft" } microsoft
+               && microsoft.ContainingNamespace.IsGlobalNamespace;
+
+        /// <summary>The DataAnnotations or EF Core attribute the parser reads (<c>NotMapped</c>, <c>Column</c>, <c>Precision</c>), by class name; null for any other.</summary>
+        public static string? ForeignOrNull(INamedTypeSymbol? type)
+            => IsDataAnnotationsSchema(type, DataAnnotationsNotMapped) ? DataAnnotationsNotMapped
+                : IsDataAnnotationsSchema(type, DataAnnotationsColumn) ? DataAnnotationsColumn
+                : IsEfCore(type, EfCorePrecision) ? EfCorePrecision
+                : null;
 
         public static bool TryGetRole(string attributeName, out Role role) => RolesByAttributeName.TryGetValue(attributeName, out role);
 

@@ -1,18 +1,21 @@
 using System.Text;
-using TableImport.SourceGeneration.Model;
 
-namespace TableImport.SourceGeneration.Parsing
+namespace TableImport
 {
-    /// <summary>Turns member names into column names under a job's naming policy.</summary>
+    /// <summary>
+    /// Turns member names into column names under a job's naming policy. The one implementation: the generator links
+    /// this file (so a member's column is what it generates), and the scaffolder checks with it that the member names it
+    /// writes give back the job's columns exactly.
+    /// </summary>
     internal static class ColumnNamer
     {
-        public static string Apply(NamingValue policy, string memberName)
+        public static string Apply(ColumnNaming policy, string memberName)
         {
             switch (policy)
             {
-                case NamingValue.AsDeclared:
+                case ColumnNaming.AsDeclared:
                     return memberName;
-                case NamingValue.UpperSnakeCase:
+                case ColumnNaming.UpperSnakeCase:
                     return ToSnake(memberName, upper: true);
                 default:
                     return ToSnake(memberName, upper: false);

@@ -1,10 +1,11 @@
 using System.Text;
 
-namespace TableImport.SourceGeneration.Emitting
+namespace TableImport
 {
     /// <summary>
     /// Builds C# text line by line with a running indent. Plain text rather than syntax trees: it is many times
-    /// faster than SyntaxFactory plus NormalizeWhitespace, and the output reads exactly as written here.
+    /// faster than SyntaxFactory plus NormalizeWhitespace, and the output reads exactly as written here. The one code
+    /// writer: the generator links this file for what it emits, and the scaffolder writes job types with it.
     /// </summary>
     internal sealed class SourceWriter
     {
