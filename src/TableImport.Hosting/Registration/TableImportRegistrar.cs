@@ -33,7 +33,10 @@ public sealed class TableImportRegistrar
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
-    /// <summary>Registers <paramref name="jobs"/> with the space and logs one summary line: <see cref="PlanAsync"/>, then <see cref="ApplyAsync"/>.</summary>
+    /// <summary>
+    /// Registers <paramref name="jobs"/> with the space and logs one summary line: <see cref="PlanAsync"/>, then
+    /// <see cref="ApplyAsync"/>, as one activity of <see cref="RegistrationTelemetry"/> tagged with the summary's counts.
+    /// </summary>
     /// <param name="jobs">The declared jobs; one per identity (<see cref="TableImportJobIdentity"/>): two with one identity both fail.</param>
     /// <param name="cancellationToken">Stops registration.</param>
     public async Task<RegistrationReport> RegisterAsync(IReadOnlyList<TableImportJobDefinition> jobs, CancellationToken cancellationToken = default)
@@ -45,10 +48,12 @@ public sealed class TableImportRegistrar
             return new RegistrationReport(options.Mode, []);
         }
 
-        RegistrationPlan plan;
+        using var activity = RegistrationTelemetry.StartRun(options.Mode, jobs.Count);
+        RegistrationReport report;
         try
         {
-            plan = await PlanAsync(jobs, cancellationToken).ConfigureAwait(false);
+            var plan = await PlanAsync(jobs, cancellationToken).ConfigureAwait(false);
+            report = await ApplyAsync(plan, null, cancellationToken).ConfigureAwait(false);
         }
         catch (TableImportException ex)
         {
@@ -56,10 +61,11 @@ public sealed class TableImportRegistrar
             var failed = jobs.Select(j => RegistrationPlanner.TypeOf(j))
                 .Select((type, i) => new JobRegistrationResult(type, jobs[i], JobOutcome.Failed, null, $"{type}: could not list the space's jobs: {ex.Message}"))
                 .ToArray();
-            return Finish(new RegistrationReport(options.Mode, failed));
+            report = Finish(new RegistrationReport(options.Mode, failed));
         }
 
-        return await ApplyAsync(plan, null, cancellationToken).ConfigureAwait(false);
+        RegistrationTelemetry.Finish(activity, report);
+        return report;
     }
 
     /// <summary>
