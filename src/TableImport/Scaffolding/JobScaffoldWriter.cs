@@ -114,7 +114,7 @@ namespace TableImport.Scaffolding
             var notes = new List<string>(scaffold.Notes);
             if (table.Placeholders.Count > 0)
             {
-                notes.Add("TODO: replace the placeholders " + string.Join(", ", table.Placeholders) + " in [" + table.AttributeName
+                notes.Add("Replace the placeholders " + string.Join(", ", table.Placeholders) + " in [" + table.AttributeName
                           + "] with the table's coordinates before anything creates this job anew.");
             }
 

@@ -58,7 +58,7 @@ public sealed class ScaffoldRoundTripTests(ITestOutputHelper output)
 
         Assert.StartsWith("// From a test.\n", source, StringComparison.Ordinal);
         Assert.Contains("[SnowflakeTable(\"<account>\", \"<database>\", \"<schema>\", \"DETECTIONS\")]", source, StringComparison.Ordinal);
-        Assert.Contains("// TODO: replace the placeholders \"<account>\", \"<database>\", \"<schema>\" in [SnowflakeTable]", source, StringComparison.Ordinal);
+        Assert.Contains("// Replace the placeholders \"<account>\", \"<database>\", \"<schema>\" in [SnowflakeTable]", source, StringComparison.Ordinal);
         Assert.Contains("// A note of the caller's.", source, StringComparison.Ordinal);
         Assert.Contains("EventBased = true", source, StringComparison.Ordinal);
         Assert.Contains("ColumnNaming = ColumnNaming.UpperSnakeCase", source, StringComparison.Ordinal);
