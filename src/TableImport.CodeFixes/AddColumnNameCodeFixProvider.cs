@@ -34,14 +34,11 @@ namespace TableImport.CodeFixes
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.ColumnName, out var column) || column is null
-                    || diagnostic.AdditionalLocations.Count == 0
-                    || context.Document.Project.Solution.GetDocument(diagnostic.AdditionalLocations[0].SourceTree) is not { } document)
+                if (AttributeSyntaxEdits.TargetOf(context, diagnostic, DiagnosticProperties.ColumnName) is not (var document, var target, var column))
                 {
                     continue;
                 }
 
-                var target = diagnostic.AdditionalLocations[0];
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Use column name '{column}'",

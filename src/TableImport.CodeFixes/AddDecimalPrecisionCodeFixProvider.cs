@@ -37,14 +37,11 @@ namespace TableImport.CodeFixes
             foreach (var diagnostic in context.Diagnostics)
             {
                 // Only the analyzer's decimal case carries a type name: TimeSpan, char, ... have no attribute that helps.
-                if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.ColumnTypeName, out var typeName) || typeName is null
-                    || diagnostic.AdditionalLocations.Count == 0
-                    || context.Document.Project.Solution.GetDocument(diagnostic.AdditionalLocations[0].SourceTree) is not { } document)
+                if (AttributeSyntaxEdits.TargetOf(context, diagnostic, DiagnosticProperties.ColumnTypeName) is not (var document, var target, var typeName))
                 {
                     continue;
                 }
 
-                var target = diagnostic.AdditionalLocations[0];
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Declare the precision: [Column(TypeName = \"{typeName}\")]",

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
@@ -9,6 +10,22 @@ namespace TableImport.CodeFixes
     /// <summary>Attribute edits shared by the fixes, written so the user's layout and comments survive them.</summary>
     internal static class AttributeSyntaxEdits
     {
+        /// <summary>
+        /// The member a diagnostic points at (its first additional location, in whichever document holds it) and the value
+        /// the analyzer put in <paramref name="property"/>; null when either is missing, so the fix is not offered.
+        /// </summary>
+        public static (Document Document, Location Target, string Value)? TargetOf(CodeFixContext context, Diagnostic diagnostic, string property)
+        {
+            if (!diagnostic.Properties.TryGetValue(property, out var value) || string.IsNullOrEmpty(value)
+                || diagnostic.AdditionalLocations.Count == 0
+                || context.Document.Project.Solution.GetDocument(diagnostic.AdditionalLocations[0].SourceTree) is not { } document)
+            {
+                return null;
+            }
+
+            return (document, diagnostic.AdditionalLocations[0], value!);
+        }
+
         /// <summary>The property or field whose identifier the location points at.</summary>
         public static MemberDeclarationSyntax? MemberAt(SyntaxNode root, Location location)
             => root.FindToken(location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<MemberDeclarationSyntax>();
