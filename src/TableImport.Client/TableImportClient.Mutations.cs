@@ -129,7 +129,7 @@ public sealed partial class TableImportClient
         {
             return await JobMutationAsync(operation, body, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableImportException ex) when (update.ModelVersion is not null && ex.StatusCode is null && NamesField(ex.ServerMessages, "modelVersion"))
+        catch (TableImportException ex) when (update.ModelVersion is not null && ex.AnsweredWithErrors && NamesField(ex.ServerMessages, "modelVersion"))
         {
             // A server whose input lacks the field refuses the whole document and names the field (graphql-dotnet: "In
             // field 'modelVersion': Unknown field."; graphql-js and graphql-core: "Field 'modelVersion' is not defined by

@@ -60,7 +60,7 @@ public sealed partial class TableImportClient
                 Log.FoundBy(logger, TableImportOperation.FindJob.Name(), "tableJobs(search:)", found is not null);
                 return found;
             }
-            catch (TableImportException ex) when (ex.StatusCode is null && NamesField(ex.ServerMessages, "search"))
+            catch (TableImportException ex) when (ex.AnsweredWithErrors && NamesField(ex.ServerMessages, "search"))
             {
                 searchUnsupported = true;
             }
@@ -161,7 +161,7 @@ public sealed partial class TableImportClient
         {
             data = await SendAsync(operation, body.WrittenMemory, TableImportJsonContext.Default.GraphQLResponseIntrospectionData, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableImportException ex) when (ex.StatusCode is null && ex.ServerMessages.Count > 0)
+        catch (TableImportException ex) when (ex.AnsweredWithErrors)
         {
             // A GraphQL answer with errors and no schema: introspection is off.
             return null;

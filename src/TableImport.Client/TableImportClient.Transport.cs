@@ -87,7 +87,7 @@ public sealed partial class TableImportClient
                 return Parse(name, status, content, typeInfo);
             }
 
-            var messages = ServerMessages(content);
+            var (messages, codes, answeredWithErrors) = ServerMessages(content);
             if (status == HttpStatusCode.Unauthorized)
             {
                 throw new TableImportAuthenticationException(name, messages);
@@ -104,7 +104,11 @@ public sealed partial class TableImportClient
                 throw new TableImportOutcomeUnknownException(name, "the server answered an HTTP error after the request reached it", status, messages);
             }
 
-            throw new TableImportException(name, TableImportException.Describe(name, "the server answered an HTTP error", status, messages), status, messages);
+            throw new TableImportException(name, TableImportException.Describe(name, "the server answered an HTTP error", status, messages), status, messages)
+            {
+                ErrorCodes = codes,
+                AnsweredWithErrors = answeredWithErrors && (int)status is >= 400 and < 500,
+            };
         }
     }
 
@@ -191,18 +195,22 @@ public sealed partial class TableImportClient
         {
             var messages = errors.Select(e => Redact(e.Message ?? "(no message)")).ToArray();
             var codes = errors.Select(e => e.Extensions?.Code).OfType<string>().ToArray();
-            throw new TableImportException(operation, TableImportException.Describe(operation, "the server answered with errors", null, messages), null, messages) { ErrorCodes = codes };
+            throw new TableImportException(operation, TableImportException.Describe(operation, "the server answered with errors", null, messages), null, messages)
+            {
+                ErrorCodes = codes,
+                AnsweredWithErrors = true,
+            };
         }
 
         return response.Data ?? throw TableImportJobMapper.Malformed(operation, "no data");
     }
 
-    /// <summary>The messages of a failed response: its GraphQL errors when it has any, else the start of its text.</summary>
-    private IReadOnlyList<string> ServerMessages(byte[] content)
+    /// <summary>The messages of a failed response: its GraphQL errors (and their codes) when it has any, else the start of its text.</summary>
+    private (IReadOnlyList<string> Messages, IReadOnlyList<string> Codes, bool GraphQLErrors) ServerMessages(byte[] content)
     {
         if (content.Length == 0)
         {
-            return [];
+            return ([], [], false);
         }
 
         try
@@ -210,7 +218,7 @@ public sealed partial class TableImportClient
             var errors = JsonSerializer.Deserialize(content, TableImportJsonContext.Default.GraphQLResponseErrorsOnly)?.Errors;
             if (errors is { Count: > 0 })
             {
-                return errors.Select(e => Redact(e.Message ?? "(no message)")).ToArray();
+                return (errors.Select(e => Redact(e.Message ?? "(no message)")).ToArray(), errors.Select(e => e.Extensions?.Code).OfType<string>().ToArray(), true);
             }
         }
         catch (JsonException)
@@ -218,7 +226,7 @@ public sealed partial class TableImportClient
             // Not JSON (an HTML error page, say): the text itself is the message.
         }
 
-        return [Snippet(content)];
+        return ([Snippet(content)], [], false);
     }
 
     private string Snippet(byte[] content)

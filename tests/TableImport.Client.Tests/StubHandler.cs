@@ -16,12 +16,15 @@ internal sealed class StubHandler(Func<int, string, string> respond) : HttpMessa
 
     public int Calls => calls;
 
+    /// <summary>The HTTP status of every answer whose call number <see cref="StatusOf"/> does not give another (200 by default).</summary>
+    public Func<int, HttpStatusCode> StatusOf { get; init; } = _ => HttpStatusCode.OK;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Enqueue(body);
         var call = Interlocked.Increment(ref calls) - 1;
-        return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(respond(call, body), Encoding.UTF8, "application/json") };
+        return new HttpResponseMessage(StatusOf(call)) { Content = new StringContent(respond(call, body), Encoding.UTF8, "application/json") };
     }
 
     /// <summary>A client on a stub, with quick retries and the given secrets.</summary>

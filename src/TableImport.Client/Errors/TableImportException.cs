@@ -34,6 +34,12 @@ public class TableImportException : Exception
     /// <summary>The GraphQL <c>errors[].extensions.code</c> values, when the server gave any.</summary>
     public IReadOnlyList<string> ErrorCodes { get; init; } = [];
 
+    /// <summary>
+    /// The server read the document and answered GraphQL <c>errors</c>: with HTTP 200, or with a 4xx as servers on
+    /// graphql-js answer a document that fails validation. Only then do the messages say what the schema lacks.
+    /// </summary>
+    internal bool AnsweredWithErrors { get; init; }
+
     internal static string Describe(string operation, string what, HttpStatusCode? status, IReadOnlyList<string>? serverMessages)
     {
         var text = $"Table import operation '{operation}' failed: {what}";
