@@ -102,9 +102,16 @@ public sealed class CommandTests : IAsyncLifetime
         var created = await CreateAsync(space, Sample.Jobs.CardFraudScore.TableImportJob, server);
         var endpoint = new[] { "--endpoint", server.GraphQLEndpoint.ToString(), "--space", space };
 
-        Assert.Equal(0, (await RunAsync(["jobs", "pause", created.JobId, .. endpoint])).ExitCode);
+        // By node id as well as by job id: the tool looks the job up and sends its job id, the only form proven takes.
+        var paused = await RunAsync(["jobs", "pause", created.Id, "--json", .. endpoint]);
+        Assert.True(paused.ExitCode == 0, paused.ToString());
+        Assert.Equal("inactive", JsonDocument.Parse(paused.Output).RootElement.GetProperty("jobStatus").GetString());
         var resumed = await RunAsync(["jobs", "resume", created.JobId, "--json", .. endpoint]);
         Assert.Equal("active", JsonDocument.Parse(resumed.Output).RootElement.GetProperty("jobStatus").GetString());
+        var unknown = await RunAsync(["jobs", "pause", "no-such-job", .. endpoint]);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains($"The space '{space}' has no job 'no-such-job'", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(1, server.RequestCounts.Get("pauseTableImportJob"));
 
         var queries = await RunAsync(["jobs", "queries", created.JobId, "--json", .. endpoint]);
         Assert.Equal(0, queries.ExitCode);
@@ -113,6 +120,10 @@ public sealed class CommandTests : IAsyncLifetime
         var badWindow = await RunAsync(["jobs", "trigger", created.JobId, "--start", "2024-08-20T02:00:00Z", "--end", "2024-08-20T01:00:00Z", .. endpoint]);
         Assert.Equal(1, badWindow.ExitCode);
         Assert.Contains("--end", badWindow.Error, StringComparison.Ordinal);
+
+        var deleted = await RunAsync(["jobs", "delete", created.Id, "--yes", "--json", .. endpoint]);
+        Assert.True(deleted.ExitCode == 0, deleted.ToString());
+        Assert.Equal("deleted", JsonDocument.Parse(deleted.Output).RootElement.GetProperty("jobStatus").GetString());
     }
 
     [Fact]

@@ -112,7 +112,8 @@ internal static class JobsCommand
         var command = new Command(name, description) { id, json };
         command.SetAction((parse, ct) => CliApp.RunAsync(parse, common, console, async (context, token) =>
         {
-            var result = await mutate(context.Client, parse.GetValue(id)!, token).ConfigureAwait(false);
+            var job = await FindAsync(context, parse.GetValue(id)!, token).ConfigureAwait(false);
+            var result = await mutate(context.Client, job.JobId, token).ConfigureAwait(false);
             await console.Out.WriteLineAsync(parse.GetValue(json) ? JobJson.Ref(result) : $"{done} job {result.JobId}: {JobJson.Status(result.JobStatus)}").ConfigureAwait(false);
             return ExitCodes.Success;
         }, ct));
@@ -127,15 +128,15 @@ internal static class JobsCommand
         var command = new Command("delete", "Delete a job (deleteTableImportJob); it stays listed as deleted") { id, yes, json };
         command.SetAction((parse, ct) => CliApp.RunAsync(parse, common, console, async (context, token) =>
         {
-            var jobId = parse.GetValue(id)!;
+            var given = parse.GetValue(id)!;
+            if (!parse.GetValue(yes) && !console.InputIsTerminal)
+            {
+                throw new CliException($"Not deleting job {given}: there is no terminal to confirm on. Pass --yes to delete it.");
+            }
+
+            var job = await FindAsync(context, given, token).ConfigureAwait(false);
             if (!parse.GetValue(yes))
             {
-                if (!console.InputIsTerminal)
-                {
-                    throw new CliException($"Not deleting job {jobId}: there is no terminal to confirm on. Pass --yes to delete it.");
-                }
-
-                var job = await FindAsync(context, jobId, token).ConfigureAwait(false);
                 await console.Out.WriteAsync($"Delete job {job.JobId} ('{job.ModelName}', {GraphQLNames.Of(job.ModelEnvironmentName)}, {Tables.TableOf(job)}) from space '{context.Options.SpaceId}'? [y/N] ").ConfigureAwait(false);
                 if (console.ReadLine()?.Trim().ToLowerInvariant() is not ("y" or "yes"))
                 {
@@ -144,7 +145,7 @@ internal static class JobsCommand
                 }
             }
 
-            var result = await context.Client.DeleteJobAsync(jobId, token).ConfigureAwait(false);
+            var result = await context.Client.DeleteJobAsync(job.JobId, token).ConfigureAwait(false);
             await console.Out.WriteLineAsync(parse.GetValue(json) ? JobJson.Ref(result) : $"Deleted job {result.JobId}: {JobJson.Status(result.JobStatus)}").ConfigureAwait(false);
             return ExitCodes.Success;
         }, ct));
@@ -167,7 +168,8 @@ internal static class JobsCommand
                 throw new CliException($"--end ({to:O}) must be after --start ({from:O}).");
             }
 
-            var run = await context.Client.TriggerRunAsync(parse.GetValue(id)!, from, to, token).ConfigureAwait(false);
+            var job = await FindAsync(context, parse.GetValue(id)!, token).ConfigureAwait(false);
+            var run = await context.Client.TriggerRunAsync(job.JobId, from, to, token).ConfigureAwait(false);
             await console.Out.WriteLineAsync(parse.GetValue(json)
                 ? JobJson.Triggered(run)
                 : $"Triggered job {run.JobId} over {run.QueryStart:O} .. {run.QueryEnd:O}; its run shows in 'tableimport jobs queries {run.JobId}'").ConfigureAwait(false);
@@ -176,7 +178,10 @@ internal static class JobsCommand
         return command;
     }
 
-    /// <summary>The job by job id or node id, or a one-line error naming the space.</summary>
+    /// <summary>
+    /// The job by job id or node id, or a one-line error naming the space. The mutations take the job id alone (the
+    /// seed's form; a node id there is unproven), so the tool looks the job up first and always sends its job id.
+    /// </summary>
     private static async Task<TableImportJobInfo> FindAsync(CliContext context, string id, CancellationToken cancellationToken) =>
         await context.Client.FindJobAsync(id, cancellationToken).ConfigureAwait(false)
         ?? throw new CliException($"The space '{context.Options.SpaceId}' has no job '{id}' ('tableimport jobs list' shows its jobs).");
