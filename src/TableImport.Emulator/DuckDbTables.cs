@@ -62,7 +62,11 @@ public static class DuckDbTables
         }
         catch (DbException exception)
         {
-            throw new InvalidOperationException($"Could not read {file}: {exception.Message} (DuckDB lets one process write to a file or any number read it, never both at once: close what writes to it.)", exception);
+            // The hint only where DuckDB says the file is locked: a file that is no database needs no advice on writers.
+            var locked = exception.Message.Contains("lock", StringComparison.OrdinalIgnoreCase) || exception.Message.Contains("Conflicting", StringComparison.Ordinal);
+            throw new InvalidOperationException(
+                $"Could not read {file}: {exception.Message}" + (locked ? " (DuckDB lets one process write to a file or any number read it, never both at once: close what writes to it.)" : ""),
+                exception);
         }
     }
 

@@ -92,6 +92,26 @@ public sealed class ScaffoldTableTests : IDisposable
         Assert.Equal(1, wrongType.ExitCode);
         Assert.Contains("--model-type 'Numeric' is not a model type: use score_categorical, numeric,", wrongType.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(folder, "*.cs"));
+
+        var notAFile = Path.Combine(folder, "not.duckdb");
+        File.WriteAllText(notAFile, "hello");
+        var unreadable = await CommandTests.RunAsync("scaffold", "table", "--warehouse", notAFile, "--table", "s.t", "--model-name", "m", "--model-type", "numeric", "--environment", "production", "--output", folder);
+        Assert.Equal(1, unreadable.ExitCode);
+        Assert.Contains("Could not read " + notAFile, unreadable.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("close what writes to it", unreadable.Error, StringComparison.Ordinal);
+
+        // A class or namespace that is no C# name is one line naming it, and leaves not even the output folder behind.
+        var output = Path.Combine(folder, "never-made");
+        foreach (var (option, value) in new[] { ("--class", "2bad"), ("--class", "ModelType"), ("--namespace", "My App") })
+        {
+            var refused = await CommandTests.RunAsync("scaffold", "table", "--warehouse", warehouse, "--table", "s.other", "--model-name", "m", "--model-type", "numeric", "--environment", "production", "--output", output, option, value);
+            Assert.True(refused.ExitCode == 1, refused.ToString());
+            Assert.StartsWith("error: Not writing anything: ", refused.Error, StringComparison.Ordinal);
+            Assert.Contains($"'{value}'", refused.Error, StringComparison.Ordinal);
+            Assert.Single(refused.Error.Trim().Split('\n'));
+            Assert.DoesNotContain("ArgumentException", refused.Error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(output));
+        }
     }
 
     public void Dispose()

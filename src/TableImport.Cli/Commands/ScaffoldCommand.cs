@@ -97,8 +97,8 @@ internal static class ScaffoldCommand
         var warehouse = new Option<string>("--warehouse") { Description = "The DuckDB file (the emulator's local warehouse)", HelpName = "FILE.duckdb", Required = true };
         var table = new Option<string>("--table") { Description = "The table, as schema.table", HelpName = "SCHEMA.TABLE", Required = true };
         var modelName = new Option<string>("--model-name") { Description = "The Arize model the table feeds", HelpName = "NAME", Required = true };
-        var modelType = new Option<string>("--model-type") { Description = "The model type as the API spells it: score_categorical, numeric, ranking, multi_class, object_detection, generative_llm", HelpName = "TYPE", Required = true };
-        var environment = new Option<string>("--environment") { Description = "The environment as the API spells it: production, validation, training", HelpName = "ENV", Required = true };
+        var modelType = new Option<string>("--model-type") { Description = "The model type as the API spells it: " + string.Join(", ", Enum.GetValues<ModelType>().Select(GraphQLNames.Of)), HelpName = "TYPE", Required = true };
+        var environment = new Option<string>("--environment") { Description = "The environment as the API spells it: " + string.Join(", ", Enum.GetValues<ModelEnvironment>().Select(GraphQLNames.Of)), HelpName = "ENV", Required = true };
         var store = new Option<string>("--store") { Description = "The warehouse the job reads in Arize: BigQuery (default), Snowflake or Databricks", HelpName = "STORE", DefaultValueFactory = _ => "BigQuery" };
         var className = new Option<string?>("--class") { Description = "The class name (default: from the model name)", HelpName = "NAME" };
         var command = new Command("table", "Write one annotated C# job type from a DuckDB table: a member per column, typed from the column, with a role where the column's name says which")
@@ -234,10 +234,21 @@ internal static class ScaffoldCommand
             throw new CliException($"Not writing anything: {string.Join(", ", existing)} exist{(existing.Count == 1 ? "s" : "")} already (--force overwrites).");
         }
 
+        // Every file's text before the first is written: a class or namespace that is no C# name leaves nothing behind.
+        List<string> sources;
+        try
+        {
+            sources = scaffolds.Select(JobScaffoldWriter.Write).ToList();
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "scaffold")
+        {
+            throw new CliException("Not writing anything: " + ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal) + " (--class, --namespace)");
+        }
+
         Directory.CreateDirectory(folder);
         for (var i = 0; i < scaffolds.Count; i++)
         {
-            await File.WriteAllTextAsync(paths[i], JobScaffoldWriter.Write(scaffolds[i])).ConfigureAwait(false);
+            await File.WriteAllTextAsync(paths[i], sources[i]).ConfigureAwait(false);
             await console.Out.WriteLineAsync($"wrote {paths[i]}: {describe(scaffolds[i], paths[i])}").ConfigureAwait(false);
             foreach (var missing in JobScaffoldWriter.Unexpressed(scaffolds[i]))
             {

@@ -22,6 +22,7 @@ namespace TableImport.Scaffolding
             "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
             "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
             "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+            "__arglist", "__makeref", "__reftype", "__refvalue",
         };
 
         /// <summary>Whether <paramref name="name"/> is an identifier (a keyword is one, written with '@').</summary>

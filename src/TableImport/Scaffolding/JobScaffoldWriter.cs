@@ -103,7 +103,14 @@ namespace TableImport.Scaffolding
         {
             if (scaffold.ClassName is { } name)
             {
-                return CSharpSyntax.IsIdentifier(name) ? CSharpSyntax.Escape(name) : throw new ArgumentException("'" + name + "' is not a C# identifier.", nameof(scaffold));
+                if (!CSharpSyntax.IsIdentifier(name))
+                {
+                    throw new ArgumentException("'" + name + "' is not a C# identifier.", nameof(scaffold));
+                }
+
+                return ScaffoldNaming.IsReservedTypeName(name)
+                    ? throw new ArgumentException("a class named '" + name + "' would hide or clash with a name its file uses (TableImport's ModelType, ..., the generated TableImportJob and Columns, System's DateTimeOffset, ...); choose another.", nameof(scaffold))
+                    : CSharpSyntax.Escape(name);
             }
 
             return ScaffoldNaming.ClassNames(new[] { scaffold.Definition })[0];

@@ -14,12 +14,26 @@ namespace TableImport.Scaffolding
         // In order of preference when policies tie: the default first, which the attribute then leaves unsaid.
         private static readonly ColumnNaming[] Policies = { ColumnNaming.SnakeCase, ColumnNaming.UpperSnakeCase, ColumnNaming.AsDeclared };
 
-        // What a member may not be called: the generated members, and object's, which a property would hide (CS0108).
+        // What a member may not be called: the generated members; object's, which a property would hide (CS0108); and the
+        // enums the class's attribute names in its arguments, which a member of that name would shadow there (CS0120).
         private static readonly HashSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
         {
             "TableImportJob", "Columns", "CreateTableSql",
             "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+            "ModelType", "ModelEnvironment", "ColumnNaming",
         };
+
+        // What a class may not be called: TableImport, whose namespace its attributes come from; the types its file names
+        // by simple name, which a class of the same namespace would hide in every file there; and the members the
+        // generator adds to it (a member may not share its type's name, CS0542).
+        private static readonly HashSet<string> ReservedTypeNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "TableImport", "ModelType", "ModelEnvironment", "ColumnNaming", "TableImportJob", "Columns", "CreateTableSql",
+            "DateTimeOffset", "DateTime", "DateOnly", "TimeOnly", "TimeSpan", "Guid",
+        };
+
+        /// <summary>Whether a class of this name would not compile, or would break the other scaffolded files beside it.</summary>
+        public static bool IsReservedTypeName(string name) => ReservedTypeNames.Contains(name);
 
         /// <summary>
         /// The policy that gives the most of <paramref name="columns"/> from a member name. <c>AsDeclared</c> counts only
@@ -169,8 +183,7 @@ namespace TableImport.Scaffolding
         private static string? TableName(TableImportJobDefinition job)
             => job.BigQueryTableConfig?.TableName ?? job.SnowflakeTableConfig?.TableName ?? job.DatabricksTableConfig?.TableName;
 
-        // A class named TableImport would hide the namespace its attributes come from.
-        private static string NotReserved(string name) => name == "TableImport" ? name + "Job" : name;
+        private static string NotReserved(string name) => ReservedTypeNames.Contains(name) ? name + "Job" : name;
 
         // "ab__c" as "Ab__C": each word capitalised, the underscores as they are, which snake_case keeps and never adds to.
         private static string KeepingUnderscores(string column)

@@ -114,6 +114,41 @@ public sealed class ScaffoldRoundTripTests(ITestOutputHelper output)
         Assert.Equal(["CardFraudProduction", "CardFraudTrainingA", "CardFraudTrainingB", "_2fa", "TableImportJob"], JobScaffoldWriter.ClassNames(jobs));
     }
 
+    [Fact]
+    public void Names_the_files_use_are_never_a_member_or_a_class_so_the_files_of_a_space_compile_together()
+    {
+        // Columns named for the enums the class attribute names (a member of that name would shadow it there), and a
+        // keyword C# reserves with two underscores; models whose class name would hide a type every file uses.
+        string[] features = ["model_type", "model_environment", "column_naming", "__arglist"];
+        TableImportSchema Schema() => new() { PredictionId = "id", PredictionLabel = "label", Timestamp = "ts", ChangeTimestamp = "changed", FeaturesList = [.. features] };
+        var jobs = new[] { "model type", "guid", "columns" }
+            .Select(model => ScaffoldCorpus.Job(model, ModelType.ScoreCategorical, ModelEnvironment.Production, ScaffoldCorpus.Bq("t"), Schema()))
+            .ToList();
+        var names = JobScaffoldWriter.ClassNames(jobs);
+        Assert.Equal(["ModelTypeJob", "GuidJob", "ColumnsJob"], names);
+
+        var sources = jobs.Select((job, i) => JobScaffoldWriter.Write(new JobScaffold(job) { ClassName = names[i], Namespace = "Adopted.Jobs" })).ToArray();
+        output.WriteLine(sources[0]);
+        var generated = ScaffoldCompiler.Jobs(nullable: true, sources);
+
+        Assert.Equal(3, generated.Count);
+        Assert.All(generated.Values, job => Assert.Equal(features, job.Schema.FeaturesList));
+        Assert.Contains("[ColumnName(\"model_type\")]", sources[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ModelType")]
+    [InlineData("TableImportJob")]
+    [InlineData("DateTimeOffset")]
+    [InlineData("2bad")]
+    public void A_class_name_that_would_not_compile_is_refused_before_anything_is_written(string className)
+    {
+        var job = ScaffoldCorpus.Job("m", ModelType.ScoreCategorical, ModelEnvironment.Production, ScaffoldCorpus.Bq("t"), new TableImportSchema { PredictionId = "id" });
+
+        var refused = Assert.Throws<ArgumentException>(() => JobScaffoldWriter.Write(new JobScaffold(job) { ClassName = className }));
+        Assert.Contains("'" + className + "'", refused.Message, StringComparison.Ordinal);
+    }
+
     // Field by field through the catalog, as registration compares them: a list left empty and one left out are the same.
     private static void AssertSameSchema(TableImportSchema expected, TableImportSchema actual)
     {
