@@ -255,6 +255,22 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Doctor_knows_the_extras_whatever_the_server_calls_its_mutation_root()
+    {
+        await using var proven = await EmulatorServer.StartAsync(new EmulatorOptions
+        {
+            GraphQLSchema = EmulatorGraphQLSchema.Proven,
+            EditSchema = sdl => "schema { query: Query mutation: Mutations }\n" + Edit(sdl, "type Mutation {", "type Mutations {"),
+        });
+
+        var result = await RunAsync("doctor", "--endpoint", proven.GraphQLEndpoint.ToString(), "--space", NewSpace());
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("! this server has no modelVersion on updateTableImportJob's input", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("✗", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Doctor_names_a_missing_required_field_with_the_operations_that_send_it_and_exits_1()
     {
         await using var lacking = await EmulatorServer.StartAsync(new EmulatorOptions { EditSchema = sdl => Edit(sdl, "tagsList: [String]  shapValues: String  exclude: [String]   #", "tagsList: [String]  exclude: [String]   #") });

@@ -20,7 +20,7 @@ internal static class Extras
         new(
             "search on a space's tableJobs",
             problem => problem == "argument Space.tableJobs(search:)",
-            "FindJob pages through the space's jobs instead of searching: the same answer, in more requests (jobs get, and start-up's look for a job whose create was lost)"),
+            "FindJob pages through the space's jobs instead of searching: the same answer, in more requests (tableimport jobs get, pause, resume, delete and trigger look the job up with it; start-up registration lists the space and never searches)"),
         new(
             "modelVersion, batchId or tableIngestionParameters on the event-based create's input",
             problem => new[] { "modelVersion", "batchId", "tableIngestionParameters" }.Any(field => InputField(EventBasedCreate, field)(problem)),
@@ -35,11 +35,12 @@ internal static class Extras
     /// <summary>The extra a schema problem is, or null when the problem is a thing the client requires.</summary>
     public static Extra? Of(string problem) => All.FirstOrDefault(e => e.Matches(problem));
 
-    // How DocumentCheck names an input field the server lacks: by the server's own name for the input type, which the
-    // client never names, so only the field and the mutation it is in are matched.
+    // How DocumentCheck names an input field the server lacks: by the server's own names for the input type and the
+    // mutation root type, which the client's documents never name, so only the field and the mutation are matched.
     private static Func<string, bool> InputField(string mutation, string field) =>
         problem => problem.StartsWith("input field ", StringComparison.Ordinal)
-                   && problem.EndsWith($".{field} (in Mutation.{mutation}(input:))", StringComparison.Ordinal);
+                   && problem.Contains($".{field} (in ", StringComparison.Ordinal)
+                   && problem.EndsWith($".{mutation}(input:))", StringComparison.Ordinal);
 }
 
 /// <summary>One extra: its name, how the doctor's schema check reports its absence, and what degrades without it.</summary>
