@@ -18,6 +18,22 @@ public sealed partial class TableImportClient
     public async IAsyncEnumerable<TableImportJobInfo> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         const TableImportOperation operation = TableImportOperation.ListJobs;
+        await foreach (var job in SpaceJobNodesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (TableImportJobMapper.UnknownValue(job, Redact) is { } unknown)
+            {
+                Log.SkippedJob(logger, operation.Name(), Redact(job.JobId!), unknown);
+                continue;
+            }
+
+            yield return TableImportJobMapper.ToInfo(job, operation.Name(), Redact);
+        }
+    }
+
+    /// <summary>The space's jobs as the server sends them, page after page, each with its ids.</summary>
+    private async IAsyncEnumerable<JobDto> SpaceJobNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        const TableImportOperation operation = TableImportOperation.ListJobs;
         var spaceId = RequireSpaceId(operation);
         var pages = PagesAsync(
             operation,
@@ -29,13 +45,7 @@ public sealed partial class TableImportClient
         await foreach (var job in pages.ConfigureAwait(false))
         {
             TableImportJobMapper.RequireIds(job, operation.Name());
-            if (TableImportJobMapper.UnknownValue(job, Redact) is { } unknown)
-            {
-                Log.SkippedJob(logger, operation.Name(), Redact(job.JobId!), unknown);
-                continue;
-            }
-
-            yield return TableImportJobMapper.ToInfo(job, operation.Name(), Redact);
+            yield return job;
         }
     }
 
@@ -66,13 +76,15 @@ public sealed partial class TableImportClient
             }
         }
 
+        // The jobs as sent, not ListJobsAsync's: a job with a value this client does not know is an error here, as it is
+        // when the search finds it, not a job the space seems not to have.
         var operation = TableImportOperation.ListJobs.Name();
-        await foreach (var job in ListJobsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var job in SpaceJobNodesAsync(cancellationToken).ConfigureAwait(false))
         {
             if (job.JobId == jobId || job.Id == jobId)
             {
                 Log.FoundBy(logger, operation, "paging through tableJobs (this server's tableJobs takes no search)", true);
-                return job;
+                return TableImportJobMapper.ToInfo(job, TableImportOperation.FindJob.Name(), Redact);
             }
         }
 

@@ -56,6 +56,20 @@ public sealed class ValidationErrorStatusTests
     }
 
     [Fact]
+    public async Task Found_by_paging_a_job_with_a_value_this_client_does_not_know_throws_as_the_search_would()
+    {
+        var stub = new StubHandler((call, _) => call == 0
+            ? Errors("Unknown argument \"search\" on field \"Space.tableJobs\".")
+            : StubHandler.JobsPage(false, null, StubHandler.Job("job-1", "\"modelType\":\"time_series\"")));
+        using var client = StubHandler.Client(stub);
+
+        var ex = await Assert.ThrowsAsync<TableImportException>(() => client.FindJobAsync("job-1", Test.Timeout));
+
+        Assert.Equal("FindJob", ex.Operation);
+        Assert.Contains("job 'job-1' has modelType 'time_series'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Introspection_refused_with_HTTP_400_is_no_server_support_to_read()
     {
         var stub = new StubHandler((_, _) => Errors("GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type.")) { StatusOf = _ => HttpStatusCode.BadRequest };
