@@ -73,7 +73,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var store = new JobStore(clock, persistence)
         {
             Warehouse = string.IsNullOrEmpty(options.Warehouse) ? null : new DuckDbWarehouse(options.Warehouse),
-            MutationsTakeNodeIds = options.GraphQLSchema == EmulatorGraphQLSchema.Known,
+            EitherIdNamesAJob = options.GraphQLSchema == EmulatorGraphQLSchema.Known,
         };
         clock.Advanced += store.CatchUp;
         var faults = new EmulatorFaults();

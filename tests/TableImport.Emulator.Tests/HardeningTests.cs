@@ -63,7 +63,7 @@ public sealed class HardeningTests : EmulatorTestBase, IDisposable
         var queries = store.ListQueries(job.JobId, 10, null);
         Assert.Equal(2, queries.TotalCount);
         Assert.All(queries.Edges, e => Assert.Null(e.Node.WindowStartTimestamp));
-        Assert.Equal(int.MaxValue, IngestionParameters.QueryWindowSizeSeconds(store.Find(job.JobId)!.TableIngestionParameters));
+        Assert.Equal(int.MaxValue, IngestionParameters.QueryWindowSizeSeconds(store.FindNode(job.JobId)!.TableIngestionParameters));
     }
 
     [Fact]

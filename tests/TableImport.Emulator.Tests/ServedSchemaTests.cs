@@ -38,7 +38,7 @@ public sealed partial class ServedSchemaTests
     {
         // shared/reference/arize-api-facts.md: "Treat the input fields that only they show — `jobStatus` and
         // `modelVersion` on `updateTableImportJob`, and a node `id` where a `jobId` goes — as **[3p-unexercised]**"
-        // (the node id is behaviour, not a field: MutationsTakeNodeIds, GraphQLSchemaPictureTests).
+        // (the node id is behaviour, not a field: EitherIdNamesAJob, GraphQLSchemaPictureTests).
         Assert.Equal(["UpdateTableImportJobInput.jobStatus", "UpdateTableImportJobInput.modelVersion"], Tagged(SdlShape.SchemaFile, "[3p-unexercised]"));
     }
 

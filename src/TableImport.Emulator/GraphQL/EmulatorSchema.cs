@@ -28,7 +28,7 @@ internal static class EmulatorSchema
             Resolve(builder, "Query", "node", ctx =>
             {
                 var id = ctx.GetArgument<string>("id");
-                var job = store.Find(id);
+                var job = store.FindNode(id);
                 if (job is not null)
                 {
                     return job;

@@ -46,10 +46,12 @@ internal sealed partial class JobStore : IDisposable
     }
 
     /// <summary>
-    /// Whether a mutation's job id may be the job's node id too, as the known API has it [3p-unexercised]; when false only
-    /// its <c>jobId</c> names a job there, and a node id is no such job. <c>node(id:)</c> and a search take both either way.
+    /// Whether either of a job's ids names it wherever a job id goes: a mutation's job id may be its node id too, as the
+    /// known API has it [3p-unexercised], and <c>node(id:)</c> takes its <c>jobId</c>. When false (the proven picture) each
+    /// place takes only its own id: a mutation the <c>jobId</c> [seed], <c>node(id:)</c> the global node id [doc]. A
+    /// search takes both either way: it is text.
     /// </summary>
-    public bool MutationsTakeNodeIds { get; init; } = true;
+    public bool EitherIdNamesAJob { get; init; } = true;
 
     /// <summary>
     /// Creates a job of <paramref name="definition"/>, which the caller has judged: its ingestion parameters as sent
@@ -83,12 +85,17 @@ internal sealed partial class JobStore : IDisposable
         }
     }
 
-    /// <summary>A job by its global node id or its job id; null when there is none.</summary>
-    public TableImportJob? Find(string id)
+    /// <summary>The job <c>node(id:)</c> names: by its global node id (or its job id, where <see cref="EitherIdNamesAJob"/>); null when there is none.</summary>
+    public TableImportJob? FindNode(string id)
     {
         lock (gate)
         {
-            return FindLocked(id);
+            if (EitherIdNamesAJob)
+            {
+                return FindLocked(id);
+            }
+
+            return GlobalIds.TryParseJob(id, out var jobId) && jobs.TryGetValue(jobId, out var job) ? job : null;
         }
     }
 
@@ -307,7 +314,7 @@ internal sealed partial class JobStore : IDisposable
     }
 
     private TableImportJob Require(string id) =>
-        FindLocked(id, MutationsTakeNodeIds) ?? throw Error(EmulatorStoreException.NotFound, $"No table import job has the id '{id}'.");
+        FindLocked(id, EitherIdNamesAJob) ?? throw Error(EmulatorStoreException.NotFound, $"No table import job has the id '{id}'.");
 
     private TableImportJob? FindLocked(string id, bool byNodeId = true)
     {
