@@ -193,8 +193,7 @@ public sealed partial class TableImportClient
 
         if (response.Errors is { Count: > 0 } errors)
         {
-            var messages = errors.Select(e => Redact(e.Message ?? "(no message)")).ToArray();
-            var codes = errors.Select(e => e.Extensions?.Code).OfType<string>().ToArray();
+            var (messages, codes) = MessagesAndCodes(errors);
             throw new TableImportException(operation, TableImportException.Describe(operation, "the server answered with errors", null, messages), null, messages)
             {
                 ErrorCodes = codes,
@@ -218,7 +217,8 @@ public sealed partial class TableImportClient
             var errors = JsonSerializer.Deserialize(content, TableImportJsonContext.Default.GraphQLResponseErrorsOnly)?.Errors;
             if (errors is { Count: > 0 })
             {
-                return (errors.Select(e => Redact(e.Message ?? "(no message)")).ToArray(), errors.Select(e => e.Extensions?.Code).OfType<string>().ToArray(), true);
+                var (messages, codes) = MessagesAndCodes(errors);
+                return (messages, codes, true);
             }
         }
         catch (JsonException)
@@ -228,6 +228,9 @@ public sealed partial class TableImportClient
 
         return ([Snippet(content)], [], false);
     }
+
+    private (string[] Messages, string[] Codes) MessagesAndCodes(List<GraphQLError> errors) =>
+        (errors.Select(e => Redact(e.Message ?? "(no message)")).ToArray(), errors.Select(e => e.Extensions?.Code).OfType<string>().ToArray());
 
     private string Snippet(byte[] content)
     {

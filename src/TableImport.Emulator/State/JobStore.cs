@@ -90,12 +90,7 @@ internal sealed partial class JobStore : IDisposable
     {
         lock (gate)
         {
-            if (EitherIdNamesAJob)
-            {
-                return FindLocked(id);
-            }
-
-            return GlobalIds.TryParseJob(id, out var jobId) && jobs.TryGetValue(jobId, out var job) ? job : null;
+            return FindLocked(id, byJobId: EitherIdNamesAJob);
         }
     }
 
@@ -314,11 +309,11 @@ internal sealed partial class JobStore : IDisposable
     }
 
     private TableImportJob Require(string id) =>
-        FindLocked(id, EitherIdNamesAJob) ?? throw Error(EmulatorStoreException.NotFound, $"No table import job has the id '{id}'.");
+        FindLocked(id, byNodeId: EitherIdNamesAJob) ?? throw Error(EmulatorStoreException.NotFound, $"No table import job has the id '{id}'.");
 
-    private TableImportJob? FindLocked(string id, bool byNodeId = true)
+    private TableImportJob? FindLocked(string id, bool byJobId = true, bool byNodeId = true)
     {
-        if (jobs.TryGetValue(id, out var job))
+        if (byJobId && jobs.TryGetValue(id, out var job))
         {
             return job;
         }
